@@ -1,0 +1,35 @@
+package shallowlab.web;
+
+import io.javalin.http.Context;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/** Thymeleaf behind Javalin's FileRenderer: "lab" renders templates/lab.html. */
+public final class Templates {
+    private final TemplateEngine engine;
+
+    private Templates(TemplateEngine engine) { this.engine = engine; }
+
+    /** In dev the templates are read from ./templates on every request; otherwise from the jar, cached. */
+    public static Templates create(boolean dev) {
+        AbstractConfigurableTemplateResolver resolver = dev ? new FileTemplateResolver() : new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(!dev);
+        var engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        return new Templates(engine);
+    }
+
+    public String render(String template, Map<String, ?> model, Context ctx) {
+        var context = new org.thymeleaf.context.Context();
+        model.forEach(context::setVariable);
+        return engine.process(template, context);
+    }
+}
