@@ -1,16 +1,27 @@
-// Draws the lab page's charts from the JSON the server put in #page-data.
-(function () {
+// The lab page: draws the run the server put in #page-data, and wires the copy and log-scale controls.
+(function (lab) {
   'use strict';
-  const data = JSON.parse(document.getElementById('page-data').textContent);
-  const canvas = document.getElementById('cost-chart');
-  if (!canvas || !data.x) return;
-  new Chart(canvas, {
-    type: 'line',
-    data: { labels: data.x, datasets: [{ label: data.label, data: data.y, borderColor: '#2563eb', pointRadius: 0 }] },
-    options: {
-      responsive: true, maintainAspectRatio: false,
-      animation: { onComplete: () => { canvas.dataset.drawn = 'true'; } },
-      scales: { x: { title: { display: true, text: 'iteration' } }, y: { title: { display: true, text: 'cost' } } }
-    }
+  const page = JSON.parse(document.getElementById('page-data').textContent);
+  const run = page.run;
+  if (!run) return;
+
+  const series = lab.runSeries(run);
+  const cost = lab.lineChart(document.getElementById('cost-chart'), series.cost, { yTitle: 'cost J' });
+  lab.lineChart(document.getElementById('accuracy-chart'), series.accuracy,
+    { yTitle: 'accuracy (%)', yMax: 100, legend: true });
+  lab.lineChart(document.getElementById('gradient-chart'), series.norms,
+    { yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic', legend: true });
+  lab.drawBoundary(document.getElementById('boundary'), run.boundary, run.data);
+
+  document.getElementById('cost-log').addEventListener('change', (e) => lab.setLogScale(cost, e.target.checked));
+
+  const copy = document.getElementById('copy-link');
+  const link = document.getElementById('share-link');
+  link.value = new URL(link.value, window.location.href).href;
+  copy.hidden = false;
+  copy.addEventListener('click', () => {
+    navigator.clipboard.writeText(link.value).then(
+      () => { copy.textContent = 'Copied'; },
+      () => { link.select(); copy.textContent = 'Press Ctrl+C'; });
   });
-})();
+})(window.ShallowLab);
