@@ -77,4 +77,11 @@ class RunJsonTest {
         assertEquals("[[[1.5,-2.0],[3.0,4.0]],[[5.0,null]]]", j.get("parameters").get("final").get("W").toString());
         assertEquals("[[0.0,0.0],[0.0]]", j.get("parameters").get("initial").get("b").toString());
     }
+
+    @Test
+    void javalinsDefaultMapperWritesTheSameJson() throws Exception {
+        RunJson run = RunJson.of(Runs.run(Experiment.DEFAULTS, Runs.result(null, 7, Double.NaN)));
+        String javalin = io.javalin.json.JavalinJackson.defaultMapper().writeValueAsString(run);
+        assertEquals(MAPPER.writeValueAsString(run), javalin);
+    }
 }
