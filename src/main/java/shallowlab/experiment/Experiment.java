@@ -1,0 +1,77 @@
+package shallowlab.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import shallowlab.data.DatasetKind;
+import shallowlab.nn.Activation;
+import shallowlab.nn.Initializer;
+import shallowlab.nn.TrainingConfig;
+
+/**
+ * One experiment: the data, the network, the initialisation and the training, fully determined by these values
+ * (every seed included), so its {@link #link()} replays the same run. Components follow the table of
+ * {@link Param}, which holds the defaults and the allowed values; an experiment outside them cannot be built.
+ */
+public record Experiment(DatasetKind dataset, int points, double noise, double testFraction, long dataSeed,
+                         List<Integer> hidden, Activation activation, double leak, double learningRate,
+                         Initializer init, double initScale, long initSeed, int iterations) {
+
+    /** The course notebook's experiment: flower data, 4 tanh units, α = 1.2, 10 000 iterations. */
+    public static final Experiment DEFAULTS = fromQuery(Map.of()).orElseThrow();
+
+    /** Checks every component against its {@link Param}; throws {@link IllegalArgumentException} naming the first bad one. */
+    public Experiment {
+        hidden = hidden == null ? null : List.copyOf(hidden);
+        noise += 0.0; testFraction += 0.0; leak += 0.0; initScale += 0.0;   // −0 + 0 = +0: one zero, one record
+        Object[] values = {dataset, points, noise, testFraction, dataSeed, hidden, activation, leak, learningRate,
+                init, initScale, initSeed, iterations};
+        for (Param p : Param.values()) {
+            if (!p.allows(values[p.ordinal()])) throw new IllegalArgumentException(p.key() + " " + p.message());
+        }
+    }
+
+    /** Built by the codec from values in table order, each already of its parameter's type. */
+    Experiment(Object[] v) {
+        this((DatasetKind) v[0], (Integer) v[1], (Double) v[2], (Double) v[3], (Long) v[4], castList(v[5]),
+                (Activation) v[6], (Double) v[7], (Double) v[8], (Initializer) v[9], (Double) v[10], (Long) v[11],
+                (Integer) v[12]);
+    }
+
+    /**
+     * Reads an experiment from query parameters (e.g. Javalin's {@code ctx.queryParamMap()}). Absent keys take their
+     * defaults; every empty, repeated, malformed or out-of-range value and every unknown key is reported.
+     */
+    public static Parsed fromQuery(Map<String, List<String>> query) {
+        return QueryCodec.read(query);
+    }
+
+    /** This experiment with one parameter set from text, validated as {@link #fromQuery} does (for sweeps). */
+    public Parsed with(String key, String rawValue) {
+        Map<String, List<String>> query = QueryCodec.map(this);
+        query.put(key, List.of(rawValue));
+        return fromQuery(query);
+    }
+
+    /** The canonical query: every key in table order, e.g. {@code dataset=flower&points=400&noise=0.2&...}. */
+    public String toQuery() { return QueryCodec.write(this); }
+
+    /** The share link: the lab page with this experiment. */
+    public String link() { return "/?" + toQuery(); }
+
+    /** The form's fields, in table order, holding this experiment's values. */
+    public List<Field> fields() {
+        List<Field> fields = new ArrayList<>();
+        for (Param p : Param.values()) fields.add(new Field(p.key(), p.text(this), p.defaultText(), p.options(), null));
+        return fields;
+    }
+
+    /** What the trainer needs besides the data. */
+    public TrainingConfig trainingConfig() {
+        int[] sizes = hidden.stream().mapToInt(Integer::intValue).toArray();
+        return new TrainingConfig(sizes, activation, leak, init, initScale, initSeed, learningRate, iterations);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Integer> castList(Object value) { return (List<Integer>) value; }
+}

@@ -1,0 +1,80 @@
+package shallowlab.experiment;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import shallowlab.data.DatasetKind;
+import shallowlab.nn.Activation;
+import shallowlab.nn.Initializer;
+
+/**
+ * The parameters of an experiment, in the order of the share link and of {@link Experiment}'s components.
+ * Each row holds the query key, the default as text, and the {@link Rule} that reads, checks and writes the value:
+ * the query codec, the form, the JSON {@code config} and a comparison's {@code vary} all read this one table.
+ */
+public enum Param {
+    DATASET("dataset", "flower", Rule.choice(DatasetKind.values(), DatasetKind::key), Experiment::dataset),
+    POINTS("points", "400", Rule.integer(20, 2000, true), Experiment::points),
+    NOISE("noise", "0.2", Rule.number(0, false, 1), Experiment::noise),
+    TEST_FRACTION("testFraction", "0", Rule.number(0, false, 0.5), Experiment::testFraction),
+    DATA_SEED("dataSeed", "1", Rule.seed(), Experiment::dataSeed),
+    HIDDEN("hidden", "4", Rule.layers(6, 64), Experiment::hidden),
+    ACTIVATION("activation", "tanh", Rule.choice(Activation.values(), Activation::key), Experiment::activation),
+    LEAK("leak", "0.01", Rule.number(0, false, 0.5), Experiment::leak),
+    LEARNING_RATE("learningRate", "1.2", Rule.number(0, true, 10), Experiment::learningRate),
+    INIT("init", "random", Rule.choice(Initializer.values(), Initializer::key), Experiment::init),
+    INIT_SCALE("initScale", "0.01", Rule.number(0, false, 100), Experiment::initScale),
+    INIT_SEED("initSeed", "2", Rule.seed(), Experiment::initSeed),
+    ITERATIONS("iterations", "10000", Rule.integer(1, 20000, false), Experiment::iterations);
+
+    private final String key;
+    private final String defaultText;
+    private final String message;
+    private final List<String> options;
+    private final Function<String, Object> parse;
+    private final Predicate<Object> allows;
+    private final Function<Experiment, String> text;
+    private final Function<Experiment, Object> json;
+
+    @SuppressWarnings("unchecked")
+    <T> Param(String key, String defaultText, Rule<T> rule, Function<Experiment, T> get) {
+        this.key = key;
+        this.defaultText = defaultText;
+        this.message = rule.message();
+        this.options = rule.options();
+        this.parse = rule::parse;
+        this.allows = value -> rule.allowed().test((T) value);
+        this.text = e -> rule.write().apply(get.apply(e));
+        this.json = e -> rule.json().apply(get.apply(e));
+    }
+
+    /** The query key, e.g. {@code learningRate}. */
+    public String key() { return key; }
+
+    /** The default value as it appears in a link, e.g. {@code 1.2}. */
+    public String defaultText() { return defaultText; }
+
+    /** What is allowed, as a phrase after the key, e.g. "must be an even number from 20 to 2000". */
+    public String message() { return message; }
+
+    /** The keys a select box offers, or empty for free input. */
+    public List<String> options() { return options; }
+
+    /** The canonical text of this parameter's value in {@code e}. */
+    public String text(Experiment e) { return text.apply(e); }
+
+    /** This parameter's value in {@code e} for JSON: a key for a choice, a list for layers, else a number. */
+    public Object json(Experiment e) { return json.apply(e); }
+
+    /** The parameter whose key is {@code key}, or null. */
+    public static Param fromKey(String key) {
+        for (Param p : values()) if (p.key.equals(key)) return p;
+        return null;
+    }
+
+    /** The allowed value {@code text} denotes, or null (the caller reports {@link #message()}). */
+    Object parse(String text) { return parse.apply(text); }
+
+    /** Whether {@code value}, of this parameter's type, is allowed. */
+    boolean allows(Object value) { return value != null && allows.test(value); }
+}

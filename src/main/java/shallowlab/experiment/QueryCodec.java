@@ -1,0 +1,55 @@
+package shallowlab.experiment;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** Reads an experiment from query parameters and writes its canonical query, both through {@link Param}. */
+final class QueryCodec {
+    static final String REQUIRED = "is required";
+    static final String REPEATED = "is given more than once";
+    static final String UNKNOWN = "unknown parameter";
+
+    private QueryCodec() {}
+
+    /** An absent key takes its default; an empty, repeated, malformed or out-of-range value is an error. */
+    static Parsed read(Map<String, List<String>> query) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        List<Field> fields = new ArrayList<>();
+        Object[] values = new Object[Param.values().length];
+        for (Param p : Param.values()) {
+            List<String> given = query.get(p.key());
+            String text = given == null ? p.defaultText() : given.isEmpty() ? "" : given.get(0).strip();
+            String error = given != null && given.size() > 1 ? REPEATED : text.isEmpty() ? REQUIRED : null;
+            if (error == null) {
+                values[p.ordinal()] = p.parse(text);
+                if (values[p.ordinal()] == null) error = p.message();
+            }
+            if (error != null) errors.put(p.key(), error);
+            fields.add(new Field(p.key(), text, p.defaultText(), p.options(), error));
+        }
+        for (String key : query.keySet()) if (Param.fromKey(key) == null) errors.put(key, UNKNOWN);
+        if (!errors.isEmpty()) return new Parsed(null, errors, fields);
+        Experiment e = new Experiment(values);
+        return new Parsed(e, Map.of(), e.fields());
+    }
+
+    /**
+     * Every key in table order with its canonical text: {@code dataset=flower&points=400&...&hidden=4,3&...}.
+     * Canonical texts hold only letters, digits, '.', ',' and '_', none of which needs percent-encoding.
+     */
+    static String write(Experiment e) {
+        StringJoiner query = new StringJoiner("&");
+        for (Param p : Param.values()) query.add(p.key() + "=" + p.text(e));
+        return query.toString();
+    }
+
+    /** The experiment as query parameters, one value per key, in table order. */
+    static Map<String, List<String>> map(Experiment e) {
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        for (Param p : Param.values()) query.put(p.key(), List.of(p.text(e)));
+        return query;
+    }
+}

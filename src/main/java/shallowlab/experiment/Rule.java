@@ -1,0 +1,85 @@
+package shallowlab.experiment;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * How one parameter's text becomes a typed value and back. {@link #parse} reads the text and keeps the value only
+ * when it is allowed; {@link #message()} says, in one phrase, what is allowed. Values are never clamped.
+ *
+ * @param read    the value the text denotes, or null when the text is malformed
+ * @param allowed whether a value is in the allowed set
+ * @param write   the canonical text of a value (what the share link shows)
+ * @param json    the value as it appears in the JSON {@code config}
+ * @param options the closed set of texts, for a select box; empty for free input
+ */
+record Rule<T>(Function<String, T> read, Predicate<T> allowed, Function<T, String> write,
+               Function<T, Object> json, String message, List<String> options) {
+
+    /** The allowed value {@code text} denotes, or null. */
+    T parse(String text) {
+        T value = read.apply(text);
+        return value != null && allowed.test(value) ? value : null;
+    }
+
+    /** One of a closed set, written as its key. */
+    static <E> Rule<E> choice(E[] values, Function<E, String> key) {
+        List<String> keys = Arrays.stream(values).map(key).toList();
+        Function<String, E> read = text -> Arrays.stream(values).filter(v -> key.apply(v).equals(text))
+                .findFirst().orElse(null);
+        return new Rule<>(read, v -> true, key, key::apply, "must be one of " + String.join(", ", keys), keys);
+    }
+
+    /** An integer in min..max; only even ones when {@code even}. */
+    static Rule<Integer> integer(int min, int max, boolean even) {
+        String what = even ? "an even number" : "a whole number";
+        return new Rule<>(Rule::readInt, n -> n >= min && n <= max && (!even || n % 2 == 0), String::valueOf, n -> n,
+                "must be " + what + " from " + min + " to " + max, List.of());
+    }
+
+    /** A seed: an integer in 0..2^32−1, like numpy's {@code np.random.seed}. */
+    static Rule<Long> seed() {
+        long max = (1L << 32) - 1;
+        return new Rule<>(Numbers::whole, n -> n >= 0 && n <= max, String::valueOf, n -> n,
+                "must be a whole number from 0 to " + max, List.of());
+    }
+
+    /** A finite number in min..max, or in (min, max] when {@code minExcluded}. */
+    static Rule<Double> number(double min, boolean minExcluded, double max) {
+        Predicate<Double> allowed = d -> (minExcluded ? d > min : d >= min) && d <= max;
+        String range = minExcluded
+                ? "greater than " + Numbers.format(min) + " and at most " + Numbers.format(max)
+                : "from " + Numbers.format(min) + " to " + Numbers.format(max);
+        return new Rule<>(Numbers::decimal, allowed, Numbers::format, d -> new BigDecimal(Numbers.format(d)),
+                "must be a number " + range, List.of());
+    }
+
+    /** Layer sizes "4" or "4,3": 1..maxLayers integers, each in 1..maxUnits. */
+    static Rule<List<Integer>> layers(int maxLayers, int maxUnits) {
+        Function<String, List<Integer>> read = text -> {
+            List<Integer> sizes = new ArrayList<>();
+            for (String part : text.split(",", -1)) {
+                Integer n = readInt(part.trim());
+                if (n == null) return null;
+                sizes.add(n);
+            }
+            return List.copyOf(sizes);
+        };
+        Predicate<List<Integer>> allowed = sizes -> !sizes.isEmpty() && sizes.size() <= maxLayers
+                && sizes.stream().allMatch(n -> n != null && n >= 1 && n <= maxUnits);
+        Function<List<Integer>, String> write = sizes -> String.join(",", sizes.stream().map(String::valueOf).toList());
+        return new Rule<>(read, allowed, write, sizes -> sizes,
+                "must be 1 to " + maxLayers + " layer sizes separated by commas, each from 1 to " + maxUnits,
+                List.of());
+    }
+
+    /** The int {@code text} denotes, or null when it is not an integer or lies outside the int range. */
+    private static Integer readInt(String text) {
+        Long n = Numbers.whole(text);
+        return n == null || n != n.intValue() ? null : n.intValue();
+    }
+}

@@ -1,0 +1,7 @@
+package shallowlab.experiment;
+
+import shallowlab.data.Split;
+import shallowlab.nn.TrainingResult;
+
+/** One run of an experiment: its data as split for training and testing, what training reported, and the boundary. */
+public record Run(Experiment experiment, Split split, TrainingResult result, Boundary boundary) {}

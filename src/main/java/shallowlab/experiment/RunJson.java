@@ -1,0 +1,76 @@
+package shallowlab.experiment;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import shallowlab.data.Dataset;
+import shallowlab.nn.Parameters;
+import shallowlab.nn.TrainingResult;
+
+/**
+ * A run as the JSON of DESIGN §4, in that field order. Series are indexed by record r ({@code iterations[r]}
+ * updates done); accuracies are fractions 0..1; {@code testAccuracy} is null without a test set; W[l] is
+ * n_l rows × n_(l−1) columns. Non-finite numbers (a diverged run) are written as null.
+ */
+@JsonPropertyOrder({"config", "link", "iterations", "cost", "trainAccuracy", "testAccuracy", "gradientNorms",
+        "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final", "boundary", "data", "parameters",
+        "trainingMillis"})
+public record RunJson(Map<String, Object> config, String link, int[] iterations, List<Double> cost,
+                      List<Double> trainAccuracy, List<Double> testAccuracy, List<List<Double>> gradientNorms,
+                      List<Double> deadUnits, List<Double> saturatedUnits, int distinctUnits, Integer diverged,
+                      @JsonProperty("final") Last last, BoundaryJson boundary, Data data, Weights parameters,
+                      double trainingMillis) {
+
+    /** The values at the last record: the numbers a learner compares with the notebook. */
+    @JsonPropertyOrder({"cost", "trainAccuracy", "testAccuracy", "iterations"})
+    public record Last(Double cost, Double trainAccuracy, Double testAccuracy, int iterations) {}
+
+    @JsonPropertyOrder({"xMin", "xMax", "yMin", "yMax", "size", "values"})
+    public record BoundaryJson(double xMin, double xMax, double yMin, double yMax, int size, List<Double> values) {}
+
+    @JsonPropertyOrder({"x1", "x2", "label"})
+    public record Points(double[] x1, double[] x2, int[] label) {}
+
+    @JsonPropertyOrder({"train", "test"})
+    public record Data(Points train, Points test) {}
+
+    @JsonPropertyOrder({"W", "b"})
+    public record Layers(@JsonProperty("W") List<List<List<Double>>> W, @JsonProperty("b") List<List<Double>> b) {}
+
+    @JsonPropertyOrder({"initial", "final"})
+    public record Weights(Layers initial, @JsonProperty("final") Layers last) {}
+
+    /** The JSON view of {@code run}. */
+    public static RunJson of(Run run) {
+        TrainingResult r = run.result();
+        Experiment e = run.experiment();
+        return new RunJson(config(e), e.link(), r.iterations(), Finite.of(r.cost()), Finite.of(r.trainAccuracy()),
+                Finite.of(r.testAccuracy()), Finite.of(r.gradientNorms()), Finite.of(r.deadUnits()),
+                Finite.of(r.saturatedUnits()), r.distinctUnits(), r.diverged(), last(r), boundary(run.boundary()),
+                new Data(points(run.split().train()), points(run.split().test())),
+                new Weights(layers(r.initial()), layers(r.trained())), r.trainingMillis());
+    }
+
+    /** Every parameter in table order, typed as in the link: keys for choices, a list for hidden, numbers. */
+    public static Map<String, Object> config(Experiment e) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        for (Param p : Param.values()) config.put(p.key(), p.json(e));
+        return config;
+    }
+
+    private static Last last(TrainingResult r) {
+        int n = r.iterations().length - 1;
+        Double test = r.testAccuracy() == null ? null : Finite.of(r.testAccuracy()[n]);
+        return new Last(Finite.of(r.cost()[n]), Finite.of(r.trainAccuracy()[n]), test, r.iterations()[n]);
+    }
+
+    private static BoundaryJson boundary(Boundary b) {
+        return new BoundaryJson(b.xMin(), b.xMax(), b.yMin(), b.yMax(), b.size(), Finite.of(b.values()));
+    }
+
+    private static Points points(Dataset d) { return new Points(d.x1(), d.x2(), d.label()); }
+
+    private static Layers layers(Parameters p) { return new Layers(Finite.of(p.W()), Finite.of(p.b())); }
+}
