@@ -2,6 +2,11 @@ package shallowlab;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.util.List;
+import shallowlab.experiment.ExperimentRunner;
+import shallowlab.experiment.RunService;
+import shallowlab.web.ApiController;
+import shallowlab.web.Controller;
 import shallowlab.web.HealthController;
 import shallowlab.web.LabController;
 import shallowlab.web.SecurityHeaders;
@@ -9,13 +14,16 @@ import shallowlab.web.Templates;
 
 /** Builds the web app from its settings; {@link #main} starts it on {@code $PORT}. */
 public final class App {
+    /** Runs kept in memory; a run of the default experiment takes about 1 MB. */
+    static final int RUN_CACHE_CAPACITY = 64;
+
     private App() {}
 
     /** The app, configured but not started: tests call {@code create(settings).start(0)}. */
     public static Javalin create(Settings settings) {
         var templates = Templates.create(settings.dev());
-        var lab = new LabController();
-        var health = new HealthController();
+        var runs = new RunService(new ExperimentRunner(), RUN_CACHE_CAPACITY);
+        List<Controller> controllers = List.of(new LabController(runs), new ApiController(runs), new HealthController());
         return Javalin.create(config -> {
             config.fileRenderer(templates::render);
             config.staticFiles.enableWebjars();
@@ -25,8 +33,7 @@ public final class App {
                 files.location = settings.dev() ? Location.EXTERNAL : Location.CLASSPATH;
             });
             config.routes.before(SecurityHeaders::apply);
-            config.routes.get("/", lab::show);
-            config.routes.get("/health", health::show);
+            for (var controller : controllers) controller.register(config.routes);
         });
     }
 

@@ -20,11 +20,18 @@ public final class RunningApp implements AutoCloseable {
 
     public String base() { return "http://localhost:" + app.port(); }
 
-    /** GET {@code pathAndQuery} (e.g. "/health"), body as text. */
-    public HttpResponse<String> get(String pathAndQuery) {
+    /** What came back: the status, the body as text, and the headers. */
+    public record Response(int status, String body, HttpResponse<String> raw) {
+        /** The header's first value, or null. */
+        public String header(String name) { return raw.headers().firstValue(name).orElse(null); }
+    }
+
+    /** GET {@code pathAndQuery} (e.g. "/health"). */
+    public Response get(String pathAndQuery) {
         var request = HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
+            var r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(r.statusCode(), r.body(), r);
         } catch (IOException e) {
             throw new RuntimeException(e);
         } catch (InterruptedException e) {

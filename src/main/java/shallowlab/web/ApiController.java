@@ -5,27 +5,28 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Map;
 import shallowlab.experiment.Experiment;
-import shallowlab.experiment.ExperimentRunner;
 import shallowlab.experiment.Parsed;
 import shallowlab.experiment.Run;
 import shallowlab.experiment.RunCsv;
 import shallowlab.experiment.RunJson;
+import shallowlab.experiment.RunService;
 
 /**
  * The JSON API: an experiment in the query string (the same keys as the share link), its run in the response.
  * A bad or unknown key answers 400 with {@code {"errors": {key: message}}}, listing every bad field.
  */
-public final class ApiController {
+public final class ApiController implements Controller {
     public static final String JSON_PATH = "/api/experiment";
     public static final String CSV_PATH = "/api/experiment.csv";
 
-    private final ExperimentRunner runner;
+    private final RunService runs;
 
-    public ApiController(ExperimentRunner runner) {
-        this.runner = runner;
+    public ApiController(RunService runs) {
+        this.runs = runs;
     }
 
     /** Adds the routes; pass {@code config.routes} from {@code Javalin.create(config -> ...)}. */
+    @Override
     public void register(JavalinDefaultRoutingApi routes) {
         routes.get(JSON_PATH, this::json);
         routes.get(CSV_PATH, this::csv);
@@ -53,6 +54,6 @@ public final class ApiController {
             ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("errors", parsed.errors()));
             return null;
         }
-        return runner.run(parsed.experiment());
+        return runs.run(parsed.experiment());
     }
 }

@@ -1,5 +1,6 @@
 package shallowlab.web;
 
+import shallowlab.RunningApp;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,15 +12,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import shallowlab.experiment.Experiment;
-import shallowlab.experiment.ExperimentRunner;
 
 /** Needs the engine (nn, data): real runs served over HTTP. */
 @Tag("engine")
 class ApiControllerRunTest {
-    static TestServer server;
+    static RunningApp server;
 
     @BeforeAll
-    static void start() { server = TestServer.api(new ExperimentRunner()); }
+    static void start() { server = new RunningApp(); }
 
     @AfterAll
     static void stop() { server.close(); }
@@ -32,7 +32,7 @@ class ApiControllerRunTest {
 
     @Test
     void runJsonHasTheShapeOfDesign4() throws Exception {
-        TestServer.Response r = server.get("/api/experiment?iterations=200&testFraction=0.2&hidden=4,3");
+        RunningApp.Response r = server.get("/api/experiment?iterations=200&testFraction=0.2&hidden=4,3");
         assertEquals(200, r.status(), r.body());
         JsonNode j = new ObjectMapper().readTree(r.body());
         assertEquals(List.of("config", "link", "iterations", "cost", "trainAccuracy", "testAccuracy",
@@ -57,7 +57,7 @@ class ApiControllerRunTest {
 
     @Test
     void csvIsADownloadWithOneRowPerRecord() throws Exception {
-        TestServer.Response r = server.get("/api/experiment.csv?iterations=100&hidden=4,3");
+        RunningApp.Response r = server.get("/api/experiment.csv?iterations=100&hidden=4,3");
         assertEquals(200, r.status(), r.body());
         assertTrue(r.header("Content-Type").startsWith("text/csv"));
         assertEquals("attachment; filename=\"shallow-lab-flower-tanh-4x3.csv\"", r.header("Content-Disposition"));

@@ -1,5 +1,6 @@
 package shallowlab.web;
 
+import shallowlab.RunningApp;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,19 +10,18 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import shallowlab.experiment.ExperimentRunner;
 
 /** Bad requests over real HTTP; none of them reaches the engine. */
 class ApiControllerTest {
-    static TestServer server;
+    static RunningApp server;
 
     @BeforeAll
-    static void start() { server = TestServer.api(new ExperimentRunner()); }
+    static void start() { server = new RunningApp(); }
 
     @AfterAll
     static void stop() { server.close(); }
 
-    static JsonNode errors(TestServer.Response r) throws Exception {
+    static JsonNode errors(RunningApp.Response r) throws Exception {
         assertEquals(400, r.status(), r.body());
         assertTrue(r.header("Content-Type").startsWith("application/json"), r.header("Content-Type"));
         return new ObjectMapper().readTree(r.body()).get("errors");

@@ -1,0 +1,37 @@
+package shallowlab.web;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import shallowlab.data.DatasetKind;
+import shallowlab.experiment.Field;
+import shallowlab.experiment.Parsed;
+import shallowlab.nn.Activation;
+import shallowlab.nn.Initializer;
+
+/** What the experiment form needs: each field's text (as submitted when rejected), the errors, options, presets. */
+final class FormModel {
+    private FormModel() {}
+
+    /** A mutable model for a page with the experiment form; controllers add their own entries. */
+    static Map<String, Object> of(Parsed parsed) {
+        var values = new LinkedHashMap<String, String>();
+        for (Field f : parsed.fields()) values.put(f.key(), f.value());
+        Map<String, Object> model = new HashMap<>();
+        model.put("values", values);
+        model.put("errors", parsed.errors());
+        model.put("options", OPTIONS);
+        model.put("presets", Preset.ALL);
+        return model;
+    }
+
+    /** The keys offered by the select boxes. */
+    record Options(List<String> datasets, List<String> activations, List<String> inits) {}
+
+    static final Options OPTIONS = new Options(
+            Arrays.stream(DatasetKind.values()).map(DatasetKind::key).toList(),
+            Arrays.stream(Activation.values()).map(Activation::key).toList(),
+            Arrays.stream(Initializer.values()).map(Initializer::key).toList());
+}
