@@ -1,8 +1,35 @@
 package shallowlab.nn;
 
-/** Hidden-layer activations; {@link #key()} is the form value and the link value. */
+/**
+ * Hidden-layer activations; {@link #key()} is the form value and the link value. Each constant gives
+ * a = g(z) and g′ computed from the cached a (tanh′ = 1 − a², σ′ = a(1 − a)); {@code leak} is leaky ReLU's slope.
+ */
 public enum Activation {
-    SIGMOID("sigmoid"), TANH("tanh"), RELU("relu"), LEAKY_RELU("leaky_relu"), LINEAR("linear");
+    /** σ(z) = 1/(1 + e^−z), σ′ = a(1 − a). */
+    SIGMOID("sigmoid") {
+        public double apply(double z, double leak) { return Elementary.sigmoid(z); }
+        public double derivative(double a, double leak) { return a * (1.0 - a); }
+    },
+    /** tanh z, tanh′ = 1 − a². */
+    TANH("tanh") {
+        public double apply(double z, double leak) { return Elementary.tanh(z); }
+        public double derivative(double a, double leak) { return 1.0 - a * a; }
+    },
+    /** max(z, 0); derivative 1 where a > 0, else 0 (so ReLU′(0) = 0). */
+    RELU("relu") {
+        public double apply(double z, double leak) { return z > 0 ? z : 0.0; }
+        public double derivative(double a, double leak) { return a > 0 ? 1.0 : 0.0; }
+    },
+    /** z for z > 0, leak·z otherwise; derivative 1 where a > 0, else leak. */
+    LEAKY_RELU("leaky_relu") {
+        public double apply(double z, double leak) { return z > 0 ? z : leak * z; }
+        public double derivative(double a, double leak) { return a > 0 ? 1.0 : leak; }
+    },
+    /** The identity; derivative 1. */
+    LINEAR("linear") {
+        public double apply(double z, double leak) { return z; }
+        public double derivative(double a, double leak) { return 1.0; }
+    };
 
     private final String key;
 
@@ -14,4 +41,10 @@ public enum Activation {
         for (Activation a : values()) if (a.key.equals(key)) return a;
         return null;
     }
+
+    /** a = g(z). */
+    public abstract double apply(double z, double leak);
+
+    /** g′(z) expressed through a = g(z). */
+    public abstract double derivative(double a, double leak);
 }

@@ -1,8 +1,23 @@
 package shallowlab.nn;
 
-/** Weight initialisation schemes (biases always start at 0); {@link #key()} is the form and link value. */
+import shallowlab.data.NumpyRandom;
+
+/**
+ * Weight initialisation schemes (biases always start at 0); {@link #key()} is the form and link value.
+ * Weights are drawn layer by layer, W[l] = randn(n_l, n_(l-1)) row by row, from one generator seeded with the
+ * init seed (numpy's {@code np.random.seed(s)}), then multiplied by the scheme's factor.
+ */
 public enum Initializer {
-    RANDOM("random"), ZEROS("zeros"), CONSTANT("constant"), XAVIER("xavier"), HE("he");
+    /** randn · initScale (the course's randn · 0.01). */
+    RANDOM("random"),
+    /** every weight 0: all hidden units stay identical. */
+    ZEROS("zeros"),
+    /** every weight initScale: all hidden units stay identical. */
+    CONSTANT("constant"),
+    /** randn · √(1/n_in). */
+    XAVIER("xavier"),
+    /** randn · √(2/n_in). */
+    HE("he");
 
     private final String key;
 
@@ -13,5 +28,30 @@ public enum Initializer {
     public static Initializer fromKey(String key) {
         for (Initializer i : values()) if (i.key.equals(key)) return i;
         return null;
+    }
+
+    /** Parameters for layer sizes {@code sizes} = [n_0 = 2, hidden…, 1]; biases are 0. */
+    public Parameters initial(int[] sizes, double scale, long seed) {
+        NumpyRandom rng = new NumpyRandom(seed);
+        int layers = sizes.length - 1;
+        double[][][] w = new double[layers][][];
+        double[][] b = new double[layers][];
+        for (int l = 0; l < layers; l++) {
+            int rows = sizes[l + 1], cols = sizes[l];
+            w[l] = new double[rows][cols];
+            b[l] = new double[rows];
+            for (double[] row : w[l]) for (int k = 0; k < cols; k++) row[k] = weight(rng, cols, scale);
+        }
+        return new Parameters(w, b);
+    }
+
+    private double weight(NumpyRandom rng, int fanIn, double scale) {
+        switch (this) {
+            case RANDOM: return rng.randn() * scale;
+            case ZEROS: return 0.0;
+            case CONSTANT: return scale;
+            case XAVIER: return rng.randn() * Math.sqrt(1.0 / fanIn);
+            default: return rng.randn() * Math.sqrt(2.0 / fanIn);
+        }
     }
 }

@@ -4,15 +4,77 @@ import shallowlab.data.Dataset;
 
 /** Full-batch gradient descent on a network 2 → hidden… → 1 (sigmoid output, binary cross-entropy). */
 public final class Trainer {
+    private static final int MAX_RECORDS = 500, CHECK_EVERY = 64;
+
     private Trainer() {}
 
     /** Trains from the initial weights drawn with {@code config.initSeed()}; {@code test} may have no points. */
     public static TrainingResult train(TrainingConfig config, Dataset train, Dataset test) {
-        throw new UnsupportedOperationException("TODO engine");
+        return run(config, train, test, 0L, false);
     }
 
     /** As {@link #train(TrainingConfig, Dataset, Dataset)}, but throws {@link TrainingTimeout} once {@code System.nanoTime()} passes {@code deadlineNanos}. */
     public static TrainingResult train(TrainingConfig config, Dataset train, Dataset test, long deadlineNanos) {
-        throw new UnsupportedOperationException("TODO engine");
+        return run(config, train, test, deadlineNanos, true);
+    }
+
+    /** Layer sizes [2, hidden…, 1]. */
+    static int[] sizes(int[] hidden) {
+        int[] s = new int[hidden.length + 2];
+        s[0] = 2;
+        System.arraycopy(hidden, 0, s, 1, hidden.length);
+        s[s.length - 1] = 1;
+        return s;
+    }
+
+    /**
+     * For t = 0 … n: one pass at the parameters after t updates (gradients; cost and accuracy when t is
+     * recorded: t = 0, every k = ⌈n/500⌉, and n), then the update W −= α·dW, b −= α·db unless t = n.
+     * Stops at the first non-finite weight or record; {@code diverged} is that iteration.
+     */
+    private static TrainingResult run(TrainingConfig c, Dataset train, Dataset test, long deadline, boolean timed) {
+        long start = System.nanoTime();
+        int n = c.iterations(), k = Math.max(1, (n + MAX_RECORDS - 1) / MAX_RECORDS);
+        Parameters initial = c.init().initial(sizes(c.hidden()), c.initScale(), c.initSeed());
+        Parameters p = initial.copy(), next = initial.copy();
+        Recorder rec = new Recorder(Recorder.capacity(n, k) + 1, p.layers(), test.size() > 0);
+        VectorKernel kernel = new VectorKernel(p, c.activation(), c.leak(), train);
+        Integer diverged = null;
+        for (int t = 0; t <= n; t++) {
+            if (timed && t % CHECK_EVERY == 0 && System.nanoTime() - deadline > 0)
+                throw new TrainingTimeout("training passed its time limit at iteration " + t);
+            kernel.pass(p);
+            if ((t % k == 0 || t == n) && !record(rec, t, kernel, p, c, test)) {
+                diverged = t;
+                break;
+            }
+            if (t == n) break;
+            if (!kernel.step(p, next, c.learningRate())) {
+                diverged = t + 1;
+                if (rec.lastIteration() != t) record(rec, t, kernel, p, c, test);
+                break;
+            }
+            Parameters swap = p;
+            p = next;
+            next = swap;
+        }
+        return finish(rec, c, train, initial, p, diverged, start);
+    }
+
+    private static boolean record(Recorder rec, int t, VectorKernel kernel, Parameters p, TrainingConfig c,
+                                  Dataset test) {
+        double testAccuracy = test.size() == 0 ? 0.0 : Diagnostics.accuracy(
+                Network.predict(p, c.activation(), c.leak(), test.x1(), test.x2()), test.label());
+        return rec.add(t, kernel.cost(), kernel.accuracy(), testAccuracy, kernel.gradientNorms());
+    }
+
+    private static TrainingResult finish(Recorder rec, TrainingConfig c, Dataset train, Parameters initial,
+                                         Parameters trained, Integer diverged, long start) {
+        Activation g = c.activation();
+        double[] dead = Diagnostics.deadUnits(trained, g, c.leak(), train);
+        double[] saturated = Diagnostics.saturatedUnits(trained, g, c.leak(), train);
+        int distinct = Diagnostics.distinctUnits(trained);
+        double millis = (System.nanoTime() - start) / 1e6;
+        return rec.result(dead, saturated, distinct, diverged, initial, trained, millis);
     }
 }
