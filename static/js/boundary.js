@@ -18,10 +18,9 @@ window.ShallowLab = window.ShallowLab || {};
     const w = canvas.width, h = canvas.height, n = boundary.size;
     const image = ctx.createImageData(w, h);
     for (let py = 0; py < h; py++) {
-      const row = Math.min(n - 1, Math.floor((1 - (py + 0.5) / h) * n));
+      const gy = (1 - (py + 0.5) / h) * (n - 1);
       for (let px = 0; px < w; px++) {
-        const col = Math.min(n - 1, Math.floor(((px + 0.5) / w) * n));
-        const rgb = shade(boundary.values[row * n + col]);
+        const rgb = shade(bilinear(boundary.values, n, ((px + 0.5) / w) * (n - 1), gy));
         const k = 4 * (py * w + px);
         image.data[k] = rgb[0]; image.data[k + 1] = rgb[1]; image.data[k + 2] = rgb[2]; image.data[k + 3] = 255;
       }
@@ -33,6 +32,14 @@ window.ShallowLab = window.ShallowLab || {};
     if (data.test) drawPoints(ctx, data.test, sx, sy, true);
     canvas.dataset.drawn = 'true';
   };
+
+  /** The output between grid points: grid point (r, c) sits at column c, row r of the n × n values. */
+  function bilinear(values, n, gx, gy) {
+    const c = Math.min(n - 2, Math.floor(gx)), r = Math.min(n - 2, Math.floor(gy));
+    const fx = gx - c, fy = gy - r;
+    const at = (rr, cc) => values[rr * n + cc];
+    return (1 - fy) * ((1 - fx) * at(r, c) + fx * at(r, c + 1)) + fy * ((1 - fx) * at(r + 1, c) + fx * at(r + 1, c + 1));
+  }
 
   function drawPoints(ctx, set, sx, sy, hollow) {
     ctx.lineWidth = 1.5;
