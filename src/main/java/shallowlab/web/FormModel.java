@@ -11,7 +11,10 @@ import shallowlab.experiment.Parsed;
 import shallowlab.nn.Activation;
 import shallowlab.nn.Initializer;
 
-/** What the experiment form needs: each field's text (as submitted when rejected), the errors, options, presets. */
+/**
+ * What the experiment form needs: each field's text (as submitted when rejected), the errors (those of keys that
+ * are no field, such as an unknown key, apart), the select boxes' options and the presets.
+ */
 final class FormModel {
     private FormModel() {}
 
@@ -22,6 +25,9 @@ final class FormModel {
         Map<String, Object> model = new HashMap<>();
         model.put("values", values);
         model.put("errors", parsed.errors());
+        var otherErrors = new LinkedHashMap<String, String>(parsed.errors());
+        otherErrors.keySet().removeAll(values.keySet());
+        model.put("otherErrors", otherErrors);
         model.put("options", OPTIONS);
         model.put("presets", Preset.ALL);
         return model;

@@ -1,5 +1,6 @@
 package shallowlab.e2e;
 
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -29,9 +30,13 @@ final class Browser implements AutoCloseable {
 
     /** A fresh page (own context) of the given viewport width; 390 is a phone, 1280 a laptop. */
     Page page(int width, int height) {
-        var context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(width, height));
-        return context.newPage();
+        return context(width, height, true).newPage();
+    }
+
+    /** A fresh browser context; with {@code javaScript} false, pages behave as with scripts turned off. */
+    BrowserContext context(int width, int height, boolean javaScript) {
+        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(width, height).setJavaScriptEnabled(javaScript));
     }
 
     static void screenshot(Page page, String name) {

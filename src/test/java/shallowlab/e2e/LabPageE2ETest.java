@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -12,7 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import shallowlab.RunningApp;
 
+/** The lab page in headless Chromium: run from the form, see every chart, replay from the share link. */
 class LabPageE2ETest {
+    static final String[] CHARTS = {"cost-chart", "accuracy-chart", "gradient-chart", "boundary"};
     static RunningApp app;
     static Browser browser;
 
@@ -28,21 +29,87 @@ class LabPageE2ETest {
         app.close();
     }
 
+    /** Collects script errors and failed requests, so a test can assert there were none. */
+    static List<String> problems(Page page) {
+        List<String> problems = new ArrayList<>();
+        page.onPageError(problems::add);
+        page.onConsoleMessage(m -> { if ("error".equals(m.type())) problems.add(m.text()); });
+        page.onResponse(r -> { if (r.status() >= 400) problems.add(r.status() + " " + r.url()); });
+        return problems;
+    }
+
+    static void waitForCharts(Page page) {
+        for (String id : CHARTS) {
+            page.waitForFunction("id => document.getElementById(id).dataset.drawn === 'true'", id);
+        }
+    }
+
+    static String finalNumbers(Page page) { return page.textContent("#final-numbers").replaceAll("training time\\s*\\S+ \\S+", ""); }
+
     @Test
-    void submittingTheFormDrawsTheChartWithoutScriptErrors() {
+    void runFromTheFormDrawsEveryChartAndTheShareLinkReplaysIt() {
         Page page = browser.page(1280, 900);
-        List<String> errors = new ArrayList<>();
-        page.onPageError(errors::add);
-        page.onConsoleMessage(m -> { if ("error".equals(m.type())) errors.add(m.text()); });
-        page.onResponse(r -> { if (r.status() >= 400) errors.add(r.status() + " " + r.url()); });
+        List<String> problems = problems(page);
         page.navigate(app.base() + "/");
-        page.fill("input[name=points]", "200");
+        page.selectOption("#activation", "relu");
+        page.fill("#hidden", "6");
+        page.fill("#learningRate", "0.5");
+        page.fill("#testFraction", "0.2");
+        page.fill("#iterations", "2000");
         page.click("#run");
-        page.waitForURL(url -> url.contains("points=200"));
-        page.waitForFunction("() => document.getElementById('cost-chart').dataset.drawn === 'true'");
+        page.waitForURL(url -> url.contains("activation=relu"));
+        waitForCharts(page);
         Browser.screenshot(page, "lab-desktop");
-        assertEquals("200", page.inputValue("input[name=points]"));
-        assertTrue(errors.isEmpty(), "script errors: " + errors);
-        assertTrue(Files.exists(Browser.SCREENSHOTS.resolve("lab-desktop.png")));
+        int painted = ((Number) page.evaluate("() => { const c = document.getElementById('boundary');"
+                + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+                + " for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }")).intValue();
+        assertEquals(480 * 480, painted, "the boundary covers the whole canvas");
+        assertTrue(page.isVisible("#final-test-accuracy"), "a test set was held out");
+        String numbers = finalNumbers(page);
+
+        String link = page.inputValue("#share-link");
+        assertTrue(link.startsWith(app.base() + "/?dataset=flower&points=400"), link);
+        Page replay = browser.page(1280, 900);
+        replay.navigate(link);
+        waitForCharts(replay);
+        assertEquals(numbers, finalNumbers(replay), "the share link replays the same run");
+        assertTrue(problems.isEmpty(), "problems: " + problems);
+    }
+
+    @Test
+    void phoneWidthShowsOneColumnWithoutSidewaysScrolling() {
+        Page page = browser.page(390, 844);
+        List<String> problems = problems(page);
+        page.navigate(app.base() + "/?iterations=1000&testFraction=0.25");
+        waitForCharts(page);
+        Browser.screenshot(page, "lab-phone");
+        int overflow = ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue();
+        assertTrue(overflow <= 0, "page is wider than the phone by " + overflow + " px");
+        assertTrue(problems.isEmpty(), "problems: " + problems);
+    }
+
+    @Test
+    void invalidInputShowsTheMessageAtTheField() {
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/");
+        page.fill("#points", "21");
+        page.click("#run");
+        page.waitForSelector("#points-error");
+        Browser.screenshot(page, "lab-invalid");
+        assertTrue(page.textContent("#points-error").contains("even"));
+        assertEquals("21", page.inputValue("#points"), "the typed value is kept");
+    }
+
+    @Test
+    void withoutJavaScriptTheFormRunsAndTheNumbersAreATable() {
+        var context = browser.context(1280, 900, false);
+        Page page = context.newPage();
+        page.navigate(app.base() + "/");
+        page.fill("#iterations", "500");
+        page.click("#run");
+        page.waitForURL(url -> url.contains("iterations=500"));
+        assertTrue(page.textContent("#final-iterations").contains("500"));
+        assertTrue(page.locator(".series tbody tr").count() > 5, "the curves' numbers as a table");
+        context.close();
     }
 }

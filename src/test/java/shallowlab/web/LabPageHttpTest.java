@@ -1,0 +1,92 @@
+package shallowlab.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import shallowlab.RunningApp;
+import shallowlab.experiment.Experiment;
+
+/** The rendered lab page over real HTTP. */
+class LabPageHttpTest {
+    static RunningApp app;
+
+    @BeforeAll
+    static void start() { app = new RunningApp(); }
+
+    @AfterAll
+    static void stop() { app.close(); }
+
+    static String attribute(String html, String id, String attribute) {
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*?" + attribute + "=\"([^\"]*)\"").matcher(html);
+        assertTrue(m.find(), "element #" + id + " with " + attribute);
+        return m.group(1).replace("&amp;", "&");
+    }
+
+    static String text(String html, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*>([^<]*)<").matcher(html);
+        assertTrue(m.find(), "element #" + id);
+        return m.group(1);
+    }
+
+    @Test
+    void shareLinkIsCanonicalWhateverTheOrderAndSpellingOfTheQuery() {
+        var r = app.get("/?iterations=300&activation=relu&hidden=5,%203&learningRate=0.50");
+        assertEquals(200, r.status(), r.body());
+        String expected = Experiment.DEFAULTS.with("iterations", "300").orElseThrow()
+                .with("activation", "relu").orElseThrow().with("hidden", "5,3").orElseThrow()
+                .with("learningRate", "0.5").orElseThrow().link();
+        assertEquals(expected, attribute(r.body(), "share-link", "value"));
+        assertTrue(expected.startsWith("/?dataset=flower&points=400&noise=0.2&testFraction=0&dataSeed=1&hidden=5,3"));
+    }
+
+    @Test
+    void defaultPageShowsTheNotebooksFinalNumbers() {
+        String html = app.get("/").body();
+        String accuracy = text(html, "final-train-accuracy");
+        assertTrue(accuracy.equals("90.75 %") || accuracy.equals("90.50 %"), accuracy);
+        assertEquals("10000", text(html, "final-iterations"));
+        assertEquals("4 of 4", text(html, "distinct-units"));
+    }
+
+    @Test
+    void invalidValuesAnswer400WithAMessageAtEachFieldAndKeepWhatWasTyped() {
+        var r = app.get("/?points=7&hidden=4,x&learningRate=-1&activation=tanh");
+        assertEquals(400, r.status());
+        String html = r.body();
+        assertTrue(text(html, "points-error").contains("even"), text(html, "points-error"));
+        assertFalse(text(html, "hidden-error").isBlank());
+        assertFalse(text(html, "learningRate-error").isBlank());
+        assertEquals("7", attribute(html, "points", "value"));
+        assertEquals("4,x", attribute(html, "hidden", "value"));
+        assertEquals("-1", attribute(html, "learningRate", "value"));
+        assertFalse(html.contains("id=\"final-numbers\""), "nothing was run");
+    }
+
+    @Test
+    void unknownKeyIsReportedOnThePage() {
+        var r = app.get("/?colour=blue");
+        assertEquals(400, r.status());
+        assertTrue(r.body().contains("colour"), "the unknown key is named");
+    }
+
+    @Test
+    void userTextIsEscapedInTheForm() {
+        var r = app.get("/?hidden=%22%3E%3Cscript%3Ealert(1)%3C/script%3E");
+        assertEquals(400, r.status());
+        assertFalse(r.body().contains("<script>alert(1)"), "typed text must be escaped");
+    }
+
+    @Test
+    void divergedRunExplainsItself() {
+        var r = app.get("/?hidden=8,8&activation=linear&learningRate=10&initScale=3&iterations=5000");
+        assertEquals(200, r.status());
+        assertTrue(r.body().contains("id=\"diverged\""), "the run diverges and the page says so");
+        assertTrue(r.body().contains("learning rate is too large"));
+    }
+}
