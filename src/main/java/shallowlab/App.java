@@ -7,6 +7,9 @@ import shallowlab.experiment.ExperimentRunner;
 import shallowlab.experiment.RunService;
 import shallowlab.web.ApiController;
 import shallowlab.web.Controller;
+import shallowlab.web.Errors;
+import shallowlab.web.RequestLog;
+import shallowlab.web.RequestRuns;
 import shallowlab.web.HealthController;
 import shallowlab.web.LabController;
 import shallowlab.web.SecurityHeaders;
@@ -14,18 +17,25 @@ import shallowlab.web.Templates;
 
 /** Builds the web app from its settings; {@link #main} starts it on {@code $PORT}. */
 public final class App {
-    /** Runs kept in memory; a run of the default experiment takes about 1 MB. */
-    static final int RUN_CACHE_CAPACITY = 64;
+    /** Largest request body accepted; every route is a GET, so bodies are small. */
+    static final long MAX_REQUEST_BYTES = 64 * 1024;
+    /** How long a stopping server lets running requests finish. */
+    static final long STOP_TIMEOUT_MILLIS = 25_000;
 
     private App() {}
 
     /** The app, configured but not started: tests call {@code create(settings).start(0)}. */
     public static Javalin create(Settings settings) {
         var templates = Templates.create(settings.dev());
-        var runs = new RunService(new ExperimentRunner(), RUN_CACHE_CAPACITY);
+        var runs = new RequestRuns(new RunService(new ExperimentRunner(), settings.limits(), settings.cacheMegabytes()),
+                settings.trustProxy());
         List<Controller> controllers = List.of(new LabController(runs), new ApiController(runs), new HealthController());
         return Javalin.create(config -> {
             config.fileRenderer(templates::render);
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.startup.showJavalinBanner = false;
+            config.requestLogger.http(RequestLog::log);
+            config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
@@ -33,12 +43,15 @@ public final class App {
                 files.location = settings.dev() ? Location.EXTERNAL : Location.CLASSPATH;
             });
             config.routes.before(SecurityHeaders::apply);
+            Errors.register(config.routes);
             for (var controller : controllers) controller.register(config.routes);
         });
     }
 
+    /** Starts the app on $PORT; on SIGTERM it stops taking requests and lets running ones finish (graceful). */
     public static void main(String[] args) {
         Settings settings = Settings.fromEnvironment(System.getenv());
-        create(settings).start(settings.port());
+        Javalin app = create(settings).start(settings.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "graceful-shutdown"));
     }
 }

@@ -1,33 +1,63 @@
 package shallowlab;
 
 import java.util.Map;
+import shallowlab.experiment.RunLimits;
 
 /**
- * Everything the app reads from its environment, read once at start-up.
+ * Everything the app reads from its environment, read once at start-up; every value has a working default.
  *
- * @param port HTTP port ({@code PORT}, default 7070)
- * @param dev  templates and static files from the working directory, uncached ({@code APP_DEV=1})
+ * @param port           HTTP port ({@code PORT}, default 7070)
+ * @param dev            templates and static files from the working directory, uncached ({@code APP_DEV=1})
+ * @param limits         what one run may cost and how many run at once ({@code MAX_RUN_WORK}, ...)
+ * @param cacheMegabytes memory for cached runs ({@code RUN_CACHE_MB}, default 256)
+ * @param trustProxy     take the client's address from X-Forwarded-For ({@code TRUST_PROXY=1}, behind a proxy)
  */
-public record Settings(int port, boolean dev) {
+public record Settings(int port, boolean dev, RunLimits limits, long cacheMegabytes, boolean trustProxy) {
 
     public static final int DEFAULT_PORT = 7070;
 
-    /** Settings for tests and embedding: default port, resources from the classpath. */
+    /** Settings for tests and embedding: default port, resources from the classpath, default limits. */
     public static Settings defaults() {
-        return new Settings(DEFAULT_PORT, false);
+        return fromEnvironment(Map.of());
+    }
+
+    public Settings withLimits(RunLimits newLimits) {
+        return new Settings(port, dev, newLimits, cacheMegabytes, trustProxy);
     }
 
     public static Settings fromEnvironment(Map<String, String> env) {
-        return new Settings(intSetting(env, "PORT", DEFAULT_PORT), "1".equals(env.get("APP_DEV")));
+        var read = new Reader(env);
+        RunLimits d = RunLimits.defaults();
+        var limits = new RunLimits(read.number("MAX_RUN_WORK", d.maxWork()), read.decimal("MAX_RUN_SECONDS", d.maxSeconds()),
+                (int) read.number("MAX_CONCURRENT_RUNS", d.maxConcurrent()), (int) read.number("MAX_QUEUED_RUNS", d.maxQueued()),
+                read.decimal("QUEUE_WAIT_SECONDS", d.queueSeconds()), read.decimal("RUNS_PER_MINUTE", d.runsPerMinute()),
+                (int) read.number("RUN_BURST", d.burst()));
+        return new Settings((int) read.number("PORT", DEFAULT_PORT), read.flag("APP_DEV"), limits,
+                read.number("RUN_CACHE_MB", 256), read.flag("TRUST_PROXY"));
     }
 
-    private static int intSetting(Map<String, String> env, String name, int fallback) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) return fallback;
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + " must be an integer, got '" + value + "'");
+    /** Reads typed values; a malformed one stops start-up with a message naming the variable. */
+    private record Reader(Map<String, String> env) {
+        long number(String name, long fallback) {
+            String v = env.get(name);
+            if (v == null || v.isBlank()) return fallback;
+            try {
+                return Long.parseLong(v.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be an integer, got '" + v + "'");
+            }
         }
+
+        double decimal(String name, double fallback) {
+            String v = env.get(name);
+            if (v == null || v.isBlank()) return fallback;
+            try {
+                return Double.parseDouble(v.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be a number, got '" + v + "'");
+            }
+        }
+
+        boolean flag(String name) { return "1".equals(env.get(name)) || "true".equalsIgnoreCase(env.get(name)); }
     }
 }

@@ -66,6 +66,20 @@ public record Experiment(DatasetKind dataset, int points, double noise, double t
         return fields;
     }
 
+    /** Weights and biases of the network 2 → hidden… → 1: Σ over layers of (n_(l-1) + 1)·n_l. */
+    public long parameterCount() {
+        long count = 0;
+        int inputs = 2;
+        for (int units : hidden) {
+            count += (inputs + 1L) * units;
+            inputs = units;
+        }
+        return count + inputs + 1;
+    }
+
+    /** The cost of training this experiment, in point × parameter × iteration units (the server caps it). */
+    public long work() { return points * parameterCount() * iterations; }
+
     /** What the trainer needs besides the data. */
     public TrainingConfig trainingConfig() {
         int[] sizes = hidden.stream().mapToInt(Integer::intValue).toArray();

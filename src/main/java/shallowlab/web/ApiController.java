@@ -9,7 +9,6 @@ import shallowlab.experiment.Parsed;
 import shallowlab.experiment.Run;
 import shallowlab.experiment.RunCsv;
 import shallowlab.experiment.RunJson;
-import shallowlab.experiment.RunService;
 
 /**
  * The JSON API: an experiment in the query string (the same keys as the share link), its run in the response.
@@ -19,9 +18,9 @@ public final class ApiController implements Controller {
     public static final String JSON_PATH = "/api/experiment";
     public static final String CSV_PATH = "/api/experiment.csv";
 
-    private final RunService runs;
+    private final RequestRuns runs;
 
-    public ApiController(RunService runs) {
+    public ApiController(RequestRuns runs) {
         this.runs = runs;
     }
 
@@ -54,6 +53,6 @@ public final class ApiController implements Controller {
             ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("errors", parsed.errors()));
             return null;
         }
-        return runs.run(parsed.experiment());
+        return runs.run(ctx, parsed.experiment());
     }
 }

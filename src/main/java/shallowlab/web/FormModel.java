@@ -18,14 +18,14 @@ import shallowlab.nn.Initializer;
 final class FormModel {
     private FormModel() {}
 
-    /** A mutable model for a page with the experiment form; controllers add their own entries. */
-    static Map<String, Object> of(Parsed parsed) {
+    /** A mutable model for a page with the experiment form and these messages; controllers add their own entries. */
+    static Map<String, Object> of(Parsed parsed, Map<String, String> errors) {
         var values = new LinkedHashMap<String, String>();
         for (Field f : parsed.fields()) values.put(f.key(), f.value());
         Map<String, Object> model = new HashMap<>();
         model.put("values", values);
-        model.put("errors", parsed.errors());
-        var otherErrors = new LinkedHashMap<String, String>(parsed.errors());
+        model.put("errors", errors);
+        var otherErrors = new LinkedHashMap<String, String>(errors);
         otherErrors.keySet().removeAll(values.keySet());
         model.put("otherErrors", otherErrors);
         model.put("options", OPTIONS);

@@ -3,23 +3,23 @@ package shallowlab.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Parsed;
 import shallowlab.experiment.Run;
 import shallowlab.experiment.RunJson;
-import shallowlab.experiment.RunService;
+import shallowlab.experiment.RunRefused;
 
 /**
  * {@code GET /}: the lab page — the experiment form and, for the experiment in the query string, its run.
- * A query that can't be used re-renders the form with the user's values and a message at each bad field (400).
+ * A query that can't be used, or a run the server refuses, re-renders the form with the user's values and a
+ * message at each bad field (or above the form for a server cap), with the refusal's status.
  */
 public final class LabController implements Controller {
     static final String TEMPLATE = "lab";
-    private final RunService runs;
+    private final RequestRuns runs;
 
-    public LabController(RunService runs) { this.runs = runs; }
+    public LabController(RequestRuns runs) { this.runs = runs; }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -28,18 +28,29 @@ public final class LabController implements Controller {
 
     void show(Context ctx) {
         Parsed parsed = Experiment.fromQuery(ctx.queryParamMap());
-        Map<String, Object> model = FormModel.of(parsed);
         if (!parsed.isValid()) {
-            model.put("run", null);
-            model.put("pageData", PageData.toJson(Map.of()));
-            ctx.status(HttpStatus.BAD_REQUEST).render(TEMPLATE, model);
+            formOnly(ctx, parsed, parsed.errors(), HttpStatus.BAD_REQUEST.getCode());
             return;
         }
-        Run run = runs.run(parsed.experiment());
+        Run run;
+        try {
+            run = runs.run(ctx, parsed.experiment());
+        } catch (RunRefused refused) {
+            if (refused.retryAfterSeconds() != null) ctx.header("Retry-After", refused.retryAfterSeconds().toString());
+            formOnly(ctx, parsed, refused.errors(), refused.status());
+            return;
+        }
+        Map<String, Object> model = FormModel.of(parsed, Map.of());
         model.put("run", RunSummary.of(run));
-        var data = new LinkedHashMap<String, Object>();
-        data.put("run", RunJson.of(run));
-        model.put("pageData", PageData.toJson(data));
+        model.put("pageData", PageData.toJson(Map.of("run", RunJson.of(run))));
         ctx.render(TEMPLATE, model);
+    }
+
+    /** The form with its messages and nothing run. */
+    private static void formOnly(Context ctx, Parsed parsed, Map<String, String> errors, int status) {
+        Map<String, Object> model = FormModel.of(parsed, errors);
+        model.put("run", null);
+        model.put("pageData", PageData.toJson(Map.of()));
+        ctx.status(status).render(TEMPLATE, model);
     }
 }

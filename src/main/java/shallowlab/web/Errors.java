@@ -1,0 +1,47 @@
+package shallowlab.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import shallowlab.experiment.RunRefused;
+
+/**
+ * How failures answer: JSON {@code {"errors": {...}}} under /api, a page elsewhere. A refused run keeps its status
+ * (400 over a cap, 429, 503, the last two with Retry-After); anything unexpected is logged and answers 500.
+ */
+public final class Errors {
+    static final String TEMPLATE = "error";
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+
+    private Errors() {}
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(RunRefused.class, (e, ctx) -> refused(e, ctx));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            answer(ctx, 500, Map.of("server", "something went wrong on our side; the error was logged"));
+        });
+        routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
+                answer(ctx, 404, Map.of("path", "there is nothing at " + ctx.path()));
+            }
+        });
+    }
+
+    static void refused(RunRefused e, Context ctx) {
+        if (e.retryAfterSeconds() != null) ctx.header("Retry-After", e.retryAfterSeconds().toString());
+        answer(ctx, e.status(), e.errors());
+    }
+
+    /** {@code status} with the messages, as JSON for the API and as a page for people. */
+    static void answer(Context ctx, int status, Map<String, String> errors) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(Map.of("errors", errors));
+        } else {
+            ctx.render(TEMPLATE, Map.of("status", status, "errors", errors));
+        }
+    }
+}
