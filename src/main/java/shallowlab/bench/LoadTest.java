@@ -1,0 +1,102 @@
+package shallowlab.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongFunction;
+
+/**
+ * Drives a running Shallow Lab on loopback with concurrent clients for a bounded time per scenario and prints
+ * throughput, latency percentiles and the count of each status. The server must run with TRUST_PROXY=1: each
+ * simulated client names itself in X-Forwarded-For, so per-client limits apply per simulated client.
+ * Usage: {@code LoadTest http://127.0.0.1:PORT [secondsPerScenario]}.
+ */
+public final class LoadTest {
+    private final String base;
+    private final Duration length;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private LoadTest(String base, Duration length) {
+        this.base = base;
+        this.length = length;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (!args[0].startsWith("http://127.") && !args[0].startsWith("http://localhost")) {
+            throw new IllegalArgumentException("the load test only drives a server on loopback");
+        }
+        var test = new LoadTest(args[0], Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 10));
+        int cores = Runtime.getRuntime().availableProcessors();
+        AtomicLong seeds = new AtomicLong(1000);
+        test.get("/", "warm-up");
+        test.scenario("cached lab page (/)", 16, n -> "/", n -> "client-" + n % 16);
+        test.scenario("cached run as JSON", 16, n -> "/api/experiment", n -> "client-" + n % 16);
+        test.scenario("fresh trainings, default experiment, " + cores + " clients", cores,
+                n -> "/api/experiment?initSeed=" + seeds.incrementAndGet(), n -> "fresh-" + n);
+        test.scenario("past saturation: fresh trainings, 32 clients", 32,
+                n -> "/api/experiment?initSeed=" + seeds.incrementAndGet(), n -> "flood-" + n);
+        test.scenario("one client starting runs as fast as it can", 4,
+                n -> "/api/experiment?initSeed=" + seeds.incrementAndGet(), n -> "greedy");
+    }
+
+    /** {@code clients} threads each sending request after request until the scenario's time is up. */
+    private void scenario(String name, int clients, LongFunction<String> path, LongFunction<String> client)
+            throws InterruptedException {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, Integer> statuses = Collections.synchronizedMap(new TreeMap<>());
+        AtomicLong counter = new AtomicLong();
+        long end = System.nanoTime() + length.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            pool.submit(() -> {
+                while (System.nanoTime() < end) {
+                    long n = counter.getAndIncrement();
+                    long t0 = System.nanoTime();
+                    int status = get(path.apply(n), client.apply(n));
+                    latencies.add(System.nanoTime() - t0);
+                    statuses.merge(status, 1, Integer::sum);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(length.toSeconds() + 120, java.util.concurrent.TimeUnit.SECONDS);
+        report(name, clients, (System.nanoTime() - start) / 1e9, latencies, statuses);
+    }
+
+    private int get(String path, String client) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("X-Forwarded-For", client).GET().build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static void report(String name, int clients, double seconds, List<Long> latencies,
+                               Map<Integer, Integer> statuses) {
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        System.out.printf(Locale.ROOT, "%-52s clients=%-3d requests=%-6d %8.1f req/s  p50=%7.1f ms  p90=%7.1f ms"
+                        + "  p99=%7.1f ms  max=%7.1f ms  statuses=%s%n", name, clients, sorted.size(),
+                sorted.size() / seconds, ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 1.0), statuses);
+    }
+
+    private static double ms(List<Long> sorted, double q) {
+        if (sorted.isEmpty()) return Double.NaN;
+        int i = (int) Math.min(sorted.size() - 1, Math.ceil(q * sorted.size()) - 1);
+        return sorted.get(Math.max(0, i)) / 1e6;
+    }
+}
