@@ -65,17 +65,24 @@ final class VectorKernel {
     /** Z[l] = W[l]·A[l-1] + b[l] (z = w0·a0, then fma over k, then + b), A[l] = g(Z[l]) or σ for the output. */
     private void forward(double[][] w, double[] b, int l) {
         double[] in = a[l - 1], out = a[l];
-        boolean last = l == layers;
         for (int j = 0; j < n[l]; j++) {
-            double[] wj = w[j];
             for (int i = 0; i < mp; i += LANES) {
-                DoubleVector z = DoubleVector.fromArray(S, in, i).mul(wj[0]);
-                for (int k = 1; k < wj.length; k++) z = DoubleVector.fromArray(S, in, k * mp + i).fma(DoubleVector.broadcast(S, wj[k]), z);
-                z = z.add(b[j]);
-                if (last) z.intoArray(zOut, i);
-                (last ? VectorMath.sigmoid(z) : VectorMath.apply(g, z, leak)).intoArray(out, j * mp + i);
+                DoubleVector z = preActivation(w[j], b[j], in, i);
+                if (l < layers) {
+                    VectorMath.apply(g, z, leak).intoArray(out, j * mp + i);
+                } else {
+                    z.intoArray(zOut, i);
+                    VectorMath.sigmoid(z).intoArray(out, i);
+                }
             }
         }
+    }
+
+    /** z = w0·a0[i..i+3] + Σ_k≥1 w_k·a_k (fma), + b. */
+    private DoubleVector preActivation(double[] wj, double bj, double[] in, int i) {
+        DoubleVector z = DoubleVector.fromArray(S, in, i).mul(wj[0]);
+        for (int k = 1; k < wj.length; k++) z = DoubleVector.fromArray(S, in, k * mp + i).fma(DoubleVector.broadcast(S, wj[k]), z);
+        return z.add(bj);
     }
 
     /** dW[l]_jk = Σ_i dZ[l]_ji·A[l-1]_ki / m (n_l × n_(l-1)); db[l]_j = Σ_i dZ[l]_ji / m. */
