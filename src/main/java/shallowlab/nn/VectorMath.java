@@ -1,0 +1,84 @@
+package shallowlab.nn;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link Elementary}'s formulas and the activations, four lanes at a time, operation for operation the same
+ * (only lanewise +, −, ×, ÷, fma, compares, blends and bit operations), so each lane gives the scalar's bits.
+ * The species is fixed at 256 bits (4 doubles) so that lane order, hence every sum, is the same on every CPU.
+ */
+final class VectorMath {
+    static final VectorSpecies<Double> S = DoubleVector.SPECIES_256;
+    static final int LANES = S.length();
+    private static final long SHIFT_BITS = Double.doubleToRawLongBits(Elementary.SHIFT), SIGN = Long.MIN_VALUE;
+
+    private VectorMath() {}
+
+    /** 2^k from t = x·log2e + SHIFT, whose low bits hold k: ((bits(t) − bits(SHIFT)) + 1023) << 52. */
+    private static DoubleVector twoToK(DoubleVector t) {
+        LongVector k = t.viewAsIntegralLanes().reinterpretAsLongs().sub(SHIFT_BITS);
+        return k.add(1023L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
+    }
+
+    /** expm1(r)·… as in {@link Elementary}: r = x − kd·ln2 (two fmas), r·Σ r^k/(k+1)!. */
+    private static DoubleVector expm1Reduced(DoubleVector x, DoubleVector kd) {
+        DoubleVector r = kd.neg().fma(DoubleVector.broadcast(S, Elementary.LN2_HI), x);
+        r = kd.neg().fma(DoubleVector.broadcast(S, Elementary.LN2_LO), r);
+        DoubleVector q = DoubleVector.broadcast(S, Elementary.Q[0]);
+        for (int i = 1; i < Elementary.Q.length; i++) q = q.fma(r, DoubleVector.broadcast(S, Elementary.Q[i]));
+        return r.mul(q);
+    }
+
+    /** tanh z = sign(z)·(0 − u)/(2 + u), u = expm1(max(−2|z|, −40)). */
+    static DoubleVector tanh(DoubleVector z) {
+        DoubleVector x = z.abs().mul(-2.0);
+        x = x.blend(-40.0, x.lt(-40.0));
+        DoubleVector t = x.mul(Elementary.LOG2E).add(Elementary.SHIFT);
+        DoubleVector kd = t.sub(Elementary.SHIFT), two = twoToK(t);
+        DoubleVector u = two.fma(expm1Reduced(x, kd), two.sub(1.0));
+        DoubleVector th = DoubleVector.zero(S).sub(u).div(u.add(2.0));
+        LongVector sign = z.viewAsIntegralLanes().reinterpretAsLongs().and(SIGN);
+        return th.viewAsIntegralLanes().reinterpretAsLongs().or(sign).reinterpretAsDoubles();
+    }
+
+    /** σ(z) = (z ≥ 0 ? 1 : e)/(1 + e), e = exp(max(−|z|, −708)) = 2^k·(1 + expm1(r)). */
+    static DoubleVector sigmoid(DoubleVector z) {
+        DoubleVector x = z.abs().neg();
+        x = x.blend(-708.0, x.lt(-708.0));
+        DoubleVector t = x.mul(Elementary.LOG2E).add(Elementary.SHIFT);
+        DoubleVector kd = t.sub(Elementary.SHIFT), two = twoToK(t);
+        DoubleVector e = two.fma(expm1Reduced(x, kd), two);
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        return e.blend(one, z.compare(VectorOperators.GE, 0.0)).div(e.add(1.0));
+    }
+
+    /** a = g(z), as {@link Activation#apply}. */
+    static DoubleVector apply(Activation g, DoubleVector z, double leak) {
+        switch (g) {
+            case SIGMOID: return sigmoid(z);
+            case TANH: return tanh(z);
+            case RELU: return DoubleVector.zero(S).blend(z, z.compare(VectorOperators.GT, 0.0));
+            case LEAKY_RELU: return z.mul(leak).blend(z, z.compare(VectorOperators.GT, 0.0));
+            default: return z;
+        }
+    }
+
+    /** g′ from a, as {@link Activation#derivative}. */
+    static DoubleVector derivative(Activation g, DoubleVector a, double leak) {
+        switch (g) {
+            case SIGMOID: return a.mul(DoubleVector.broadcast(S, 1.0).sub(a));
+            case TANH: return DoubleVector.broadcast(S, 1.0).sub(a.mul(a));
+            case RELU: return DoubleVector.zero(S).blend(1.0, a.compare(VectorOperators.GT, 0.0));
+            case LEAKY_RELU: return DoubleVector.broadcast(S, leak).blend(1.0, a.compare(VectorOperators.GT, 0.0));
+            default: return DoubleVector.broadcast(S, 1.0);
+        }
+    }
+
+    /** Lanes summed in a fixed order: (v0 + v1) + (v2 + v3). */
+    static double sum(DoubleVector v) {
+        return (v.lane(0) + v.lane(1)) + (v.lane(2) + v.lane(3));
+    }
+}
