@@ -1,5 +1,7 @@
 package shallowlab.experiment;
 
+import shallowlab.data.Dataset;
+import shallowlab.data.Split;
 import shallowlab.nn.TrainingResult;
 
 /**
@@ -26,9 +28,24 @@ public final class RunCsv {
         return csv.toString();
     }
 
-    /** A file name that says what was run, e.g. {@code shallow-lab-flower-tanh-4x3.csv}. */
-    public static String filename(Experiment e) {
+    /** The points of a run, one row each: {@code set,x1,x2,label} with set {@code train} or {@code test}. */
+    public static String dataset(Split split) {
+        StringBuilder csv = new StringBuilder("set,x1,x2,label\r\n");
+        rows(csv, "train", split.train());
+        rows(csv, "test", split.test());
+        return csv.toString();
+    }
+
+    private static void rows(StringBuilder csv, String set, Dataset d) {
+        for (int i = 0; i < d.size(); i++) {
+            csv.append(set).append(',').append(d.x1()[i]).append(',').append(d.x2()[i]).append(',')
+                    .append(d.label()[i]).append("\r\n");
+        }
+    }
+
+    /** A file name that says what was run, e.g. {@code shallow-lab-flower-tanh-4x3-series.csv}. */
+    public static String filename(Experiment e, String what, String extension) {
         String hidden = String.join("x", e.hidden().stream().map(String::valueOf).toList());
-        return "shallow-lab-" + e.dataset().key() + "-" + e.activation().key() + "-" + hidden + ".csv";
+        return "shallow-lab-" + e.dataset().key() + "-" + e.activation().key() + "-" + hidden + "-" + what + "." + extension;
     }
 }

@@ -11,12 +11,14 @@ import shallowlab.experiment.RunCsv;
 import shallowlab.experiment.RunJson;
 
 /**
- * The JSON API: an experiment in the query string (the same keys as the share link), its run in the response.
- * A bad or unknown key answers 400 with {@code {"errors": {key: message}}}, listing every bad field.
+ * The JSON API and the downloads: an experiment in the query string (the same keys as the share link), its run in
+ * the response. A bad or unknown key answers 400 with {@code {"errors": {key: message}}}, listing every bad field.
  */
 public final class ApiController implements Controller {
     public static final String JSON_PATH = "/api/experiment";
     public static final String CSV_PATH = "/api/experiment.csv";
+    public static final String DATA_PATH = "/api/experiment/data.csv";
+    public static final String WEIGHTS_PATH = "/api/experiment/weights.json";
 
     private final RequestRuns runs;
 
@@ -24,11 +26,12 @@ public final class ApiController implements Controller {
         this.runs = runs;
     }
 
-    /** Adds the routes; pass {@code config.routes} from {@code Javalin.create(config -> ...)}. */
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
         routes.get(JSON_PATH, this::json);
         routes.get(CSV_PATH, this::csv);
+        routes.get(DATA_PATH, this::data);
+        routes.get(WEIGHTS_PATH, this::weights);
     }
 
     /** GET /api/experiment: the run as the JSON of DESIGN §4. */
@@ -40,10 +43,27 @@ public final class ApiController implements Controller {
     /** GET /api/experiment.csv: the recorded series, as a download. */
     void csv(Context ctx) {
         Run run = run(ctx);
+        if (run != null) download(ctx, "text/csv", RunCsv.filename(run.experiment(), "series", "csv"), RunCsv.of(run.result()));
+    }
+
+    /** GET /api/experiment/data.csv: the train and test points, as a download. */
+    void data(Context ctx) {
+        Run run = run(ctx);
+        if (run != null) download(ctx, "text/csv", RunCsv.filename(run.experiment(), "data", "csv"), RunCsv.dataset(run.split()));
+    }
+
+    /** GET /api/experiment/weights.json: the initial and final weights and biases, as a download. */
+    void weights(Context ctx) {
+        Run run = run(ctx);
         if (run == null) return;
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"" + RunCsv.filename(run.experiment()) + "\"");
-        ctx.result(RunCsv.of(run.result()));
+        ctx.header("Content-Disposition", "attachment; filename=\"" + RunCsv.filename(run.experiment(), "weights", "json") + "\"");
+        ctx.json(RunJson.of(run).parameters());
+    }
+
+    private static void download(Context ctx, String type, String filename, String body) {
+        ctx.contentType(type + "; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+        ctx.result(body);
     }
 
     /** The run of the query's experiment, or null after answering 400 with the errors. */

@@ -24,7 +24,7 @@ class RunCsvTest {
     @Test
     void filenameSaysWhatWasRun() {
         Experiment e = Experiment.DEFAULTS.with("hidden", "4,3").orElseThrow();
-        assertEquals("shallow-lab-flower-tanh-4x3.csv", RunCsv.filename(e));
-        assertEquals("shallow-lab-flower-tanh-4.csv", RunCsv.filename(Experiment.DEFAULTS));
+        assertEquals("shallow-lab-flower-tanh-4x3-series.csv", RunCsv.filename(e, "series", "csv"));
+        assertEquals("shallow-lab-flower-tanh-4-data.csv", RunCsv.filename(Experiment.DEFAULTS, "data", "csv"));
     }
 }

@@ -60,7 +60,7 @@ class ApiControllerRunTest {
         RunningApp.Response r = server.get("/api/experiment.csv?iterations=100&hidden=4,3");
         assertEquals(200, r.status(), r.body());
         assertTrue(r.header("Content-Type").startsWith("text/csv"));
-        assertEquals("attachment; filename=\"shallow-lab-flower-tanh-4x3.csv\"", r.header("Content-Disposition"));
+        assertEquals("attachment; filename=\"shallow-lab-flower-tanh-4x3-series.csv\"", r.header("Content-Disposition"));
         String[] lines = r.body().split("\r\n");
         assertEquals("iteration,cost,trainAccuracy,testAccuracy,gradNormW1,gradNormW2,gradNormW3", lines[0]);
         assertTrue(lines[1].startsWith("0,"), lines[1]);
