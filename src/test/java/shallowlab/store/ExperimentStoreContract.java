@@ -96,6 +96,26 @@ abstract class ExperimentStoreContract {
     }
 
     @Test
+    void savesFromManyThreadsAtOnceAllLand() throws Exception {
+        var store = open();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<SavedExperiment>> saves = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String title = "parallel " + i;
+                saves.add(pool.submit(() -> store.save(title, "", QUERY, SavedExperiment.LAB)));
+            }
+            for (var save : saves) {
+                var saved = save.get();
+                assertEquals(Optional.of(saved), store.find(saved.id()));
+            }
+            assertEquals(200, store.recent(1000).size());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aClashingIdIsRetriedWithAFreshOne() {
         Iterator<String> ids = List.of("aaaaaaaaaa", "aaaaaaaaaa", "bbbbbbbbbb").iterator();
         var store = open(Clock.systemUTC(), ids::next);
