@@ -1,0 +1,125 @@
+package shallowlab.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** Saved experiments in one table over plain JDBC; the same SQL runs on H2 and PostgreSQL. */
+public final class JdbcExperimentStore implements ExperimentStore {
+
+    private static final int POOL_SIZE = 4;
+    /** A fresh id is drawn this many times before a save gives up (a clash is a 1-in-10¹⁷ event). */
+    private static final int SAVE_ATTEMPTS = 5;
+    /** SQLSTATE of a primary-key clash, the same on H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String COLUMNS = "id, title, note, query, kind, created_at";
+
+    private final ConnectionPool pool;
+    private final Clock clock;
+    private final Supplier<String> ids;
+
+    JdbcExperimentStore(StoreSettings settings, Clock clock, Supplier<String> ids) {
+        this.pool = new ConnectionPool(settings, POOL_SIZE);
+        this.clock = clock;
+        this.ids = ids;
+        try {
+            migrate();
+        } catch (SQLException e) {
+            pool.close();
+            throw new StoreException("could not prepare the database at " + settings, e);
+        }
+    }
+
+    /** Connects, creates or upgrades the tables, and returns the store. */
+    public static ExperimentStore open(StoreSettings settings) {
+        return new JdbcExperimentStore(settings, Clock.systemUTC(), new IdSource());
+    }
+
+    /** Two instances starting together may race on the first step; the loser finds it done on a second try. */
+    private void migrate() throws SQLException {
+        try {
+            pool.use(c -> { Schema.migrate(c); return null; });
+        } catch (SQLException first) {
+            pool.use(c -> { Schema.migrate(c); return null; });
+        }
+    }
+
+    @Override
+    public SavedExperiment save(String title, String note, String query, String kind) {
+        Draft draft = Draft.of(title, note, query, kind);
+        var createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        for (int attempt = 1; ; attempt++) {
+            var saved = new SavedExperiment(ids.get(), draft.title(), draft.note(), draft.query(), draft.kind(), createdAt);
+            try {
+                pool.use(c -> insert(c, saved));
+                return saved;
+            } catch (SQLException e) {
+                boolean clash = UNIQUE_VIOLATION.equals(e.getSQLState());
+                if (!clash || attempt == SAVE_ATTEMPTS) throw new StoreException("could not save the experiment", e);
+            }
+        }
+    }
+
+    @Override
+    public Optional<SavedExperiment> find(String id) {
+        if (!IdSource.isWellFormed(id)) return Optional.empty();
+        List<SavedExperiment> found = query("SELECT " + COLUMNS + " FROM saved_experiment WHERE id = ?", id);
+        return found.stream().findFirst();
+    }
+
+    @Override
+    public List<SavedExperiment> recent(int limit) {
+        if (limit < 0) throw new IllegalArgumentException("limit must be at least 0, got " + limit);
+        if (limit == 0) return List.of();
+        return query("SELECT " + COLUMNS + " FROM saved_experiment ORDER BY created_at DESC, id LIMIT ?", limit);
+    }
+
+    @Override
+    public void close() { pool.close(); }
+
+    private static Void insert(Connection c, SavedExperiment e) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO saved_experiment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, e.id());
+            s.setString(2, e.title());
+            s.setString(3, e.note());
+            s.setString(4, e.query());
+            s.setString(5, e.kind());
+            s.setObject(6, OffsetDateTime.ofInstant(e.createdAt(), ZoneOffset.UTC));
+            s.executeUpdate();
+            return null;
+        }
+    }
+
+    private List<SavedExperiment> query(String sql, Object parameter) {
+        try {
+            return pool.use(c -> {
+                try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setObject(1, parameter);
+                    try (ResultSet rs = s.executeQuery()) {
+                        List<SavedExperiment> rows = new ArrayList<>();
+                        while (rs.next()) rows.add(row(rs));
+                        return rows;
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw new StoreException("could not read saved experiments", e);
+        }
+    }
+
+    private static SavedExperiment row(ResultSet rs) throws SQLException {
+        return new SavedExperiment(rs.getString("id"), rs.getString("title"), rs.getString("note"),
+                rs.getString("query"), rs.getString("kind"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant());
+    }
+}
