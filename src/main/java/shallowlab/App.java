@@ -5,6 +5,8 @@ import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import shallowlab.experiment.ExperimentRunner;
 import shallowlab.experiment.RunService;
+import shallowlab.store.ExperimentStore;
+import shallowlab.store.JdbcExperimentStore;
 import shallowlab.web.ApiController;
 import shallowlab.web.Controller;
 import shallowlab.web.Errors;
@@ -12,6 +14,7 @@ import shallowlab.web.RequestLog;
 import shallowlab.web.RequestRuns;
 import shallowlab.web.HealthController;
 import shallowlab.web.LabController;
+import shallowlab.web.SavedController;
 import shallowlab.web.SecurityHeaders;
 import shallowlab.web.Templates;
 
@@ -29,7 +32,10 @@ public final class App {
         var templates = Templates.create(settings.dev());
         var runs = new RequestRuns(new RunService(new ExperimentRunner(), settings.limits(), settings.cacheMegabytes()),
                 settings.trustProxy());
-        List<Controller> controllers = List.of(new LabController(runs), new ApiController(runs), new HealthController());
+        ExperimentStore store = JdbcExperimentStore.open(settings.store());
+        var lab = new LabController(runs);
+        List<Controller> controllers = List.of(lab, new ApiController(runs), new SavedController(store, lab),
+                new HealthController());
         return Javalin.create(config -> {
             config.fileRenderer(templates::render);
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
@@ -45,6 +51,7 @@ public final class App {
             config.routes.before(SecurityHeaders::apply);
             Errors.register(config.routes);
             for (var controller : controllers) controller.register(config.routes);
+            config.events.serverStopped(store::close);
         });
     }
 

@@ -2,6 +2,7 @@ package shallowlab;
 
 import java.util.Map;
 import shallowlab.experiment.RunLimits;
+import shallowlab.store.StoreSettings;
 
 /**
  * Everything the app reads from its environment, read once at start-up; every value has a working default.
@@ -11,8 +12,11 @@ import shallowlab.experiment.RunLimits;
  * @param limits         what one run may cost and how many run at once ({@code MAX_RUN_WORK}, ...)
  * @param cacheMegabytes memory for cached runs ({@code RUN_CACHE_MB}, default 256)
  * @param trustProxy     take the client's address from X-Forwarded-For ({@code TRUST_PROXY=1}, behind a proxy)
+ * @param store          where saved experiments live: {@code JDBC_DATABASE_URL} or {@code DATABASE_URL}
+ *                       (PostgreSQL), else an embedded H2 database in {@code DATA_DIR} (default ./data)
  */
-public record Settings(int port, boolean dev, RunLimits limits, long cacheMegabytes, boolean trustProxy) {
+public record Settings(int port, boolean dev, RunLimits limits, long cacheMegabytes, boolean trustProxy,
+                       StoreSettings store) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -22,7 +26,11 @@ public record Settings(int port, boolean dev, RunLimits limits, long cacheMegaby
     }
 
     public Settings withLimits(RunLimits newLimits) {
-        return new Settings(port, dev, newLimits, cacheMegabytes, trustProxy);
+        return new Settings(port, dev, newLimits, cacheMegabytes, trustProxy, store);
+    }
+
+    public Settings withStore(StoreSettings newStore) {
+        return new Settings(port, dev, limits, cacheMegabytes, trustProxy, newStore);
     }
 
     public static Settings fromEnvironment(Map<String, String> env) {
@@ -33,7 +41,7 @@ public record Settings(int port, boolean dev, RunLimits limits, long cacheMegaby
                 read.decimal("QUEUE_WAIT_SECONDS", d.queueSeconds()), read.decimal("RUNS_PER_MINUTE", d.runsPerMinute()),
                 (int) read.number("RUN_BURST", d.burst()));
         return new Settings((int) read.number("PORT", DEFAULT_PORT), read.flag("APP_DEV"), limits,
-                read.number("RUN_CACHE_MB", 256), read.flag("TRUST_PROXY"));
+                read.number("RUN_CACHE_MB", 256), read.flag("TRUST_PROXY"), StoreSettings.fromEnvironment(env));
     }
 
     /** Reads typed values; a malformed one stops start-up with a message naming the variable. */

@@ -2,6 +2,9 @@ package shallowlab;
 
 import io.javalin.Javalin;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import shallowlab.store.StoreSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,10 +16,36 @@ public final class RunningApp implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     public RunningApp(Settings settings) {
-        this.app = App.create(settings).start(0);
+        this.app = App.create(withTemporaryStore(settings)).start(0);
     }
 
+    /** The app with default settings and its saved experiments in a fresh H2 database of its own. */
     public RunningApp() { this(Settings.defaults()); }
+
+    /** Settings whose store is a fresh H2 database in a temporary folder, unless a test chose another store. */
+    static Settings withTemporaryStore(Settings settings) {
+        if (!settings.store().equals(Settings.defaults().store())) return settings;
+        try {
+            return settings.withStore(StoreSettings.h2(Files.createTempDirectory("shallowlab-test-store")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** POST a form ({@code name=value&...}, already encoded) without following redirects. */
+    public Response postForm(String path, String form, String origin) {
+        var builder = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (origin != null) builder.header("Origin", origin);
+        return send(builder.build());
+    }
+
+    /** POST a JSON body. */
+    public Response postJson(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
 
     public String base() { return "http://localhost:" + app.port(); }
 
@@ -28,7 +57,10 @@ public final class RunningApp implements AutoCloseable {
 
     /** GET {@code pathAndQuery} (e.g. "/health"). */
     public Response get(String pathAndQuery) {
-        var request = HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build();
+        return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build());
+    }
+
+    private Response send(HttpRequest request) {
         try {
             var r = client.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.body(), r);

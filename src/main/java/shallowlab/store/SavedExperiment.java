@@ -1,6 +1,7 @@
 package shallowlab.store;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -28,5 +29,10 @@ public record SavedExperiment(String id, String title, String note, String query
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    /** What is wrong with a save of these fields, keyed title, note, query; empty when they can be saved. */
+    public static Map<String, String> problems(String title, String note, String query) {
+        return Draft.errors(title, note, query);
     }
 }

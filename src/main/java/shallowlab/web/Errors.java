@@ -6,6 +6,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shallowlab.experiment.RunRefused;
+import shallowlab.store.InvalidSaveException;
 
 /**
  * How failures answer: JSON {@code {"errors": {...}}} under /api, a page elsewhere. A refused run keeps its status
@@ -19,6 +20,8 @@ public final class Errors {
 
     public static void register(RoutesConfig routes) {
         routes.exception(RunRefused.class, (e, ctx) -> refused(e, ctx));
+        routes.exception(HttpProblem.class, (e, ctx) -> answer(ctx, e.status, e.errors));
+        routes.exception(InvalidSaveException.class, (e, ctx) -> answer(ctx, 400, e.errors()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             answer(ctx, 500, Map.of("server", "something went wrong on our side; the error was logged"));

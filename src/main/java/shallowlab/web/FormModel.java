@@ -30,6 +30,7 @@ final class FormModel {
         model.put("otherErrors", otherErrors);
         model.put("options", OPTIONS);
         model.put("presets", Preset.ALL);
+        model.put("saveErrors", Map.of());
         return model;
     }
 

@@ -9,6 +9,7 @@ import shallowlab.experiment.Parsed;
 import shallowlab.experiment.Run;
 import shallowlab.experiment.RunJson;
 import shallowlab.experiment.RunRefused;
+import shallowlab.store.SavedExperiment;
 
 /**
  * {@code GET /}: the lab page — the experiment form and, for the experiment in the query string, its run.
@@ -27,7 +28,11 @@ public final class LabController implements Controller {
     }
 
     void show(Context ctx) {
-        Parsed parsed = Experiment.fromQuery(ctx.queryParamMap());
+        render(ctx, Experiment.fromQuery(ctx.queryParamMap()), null);
+    }
+
+    /** The page for {@code parsed}; {@code saved} (or null) is the saved experiment it is shown as. */
+    void render(Context ctx, Parsed parsed, SavedExperiment saved) {
         if (!parsed.isValid()) {
             formOnly(ctx, parsed, parsed.errors(), HttpStatus.BAD_REQUEST.getCode());
             return;
@@ -41,6 +46,7 @@ public final class LabController implements Controller {
             return;
         }
         Map<String, Object> model = FormModel.of(parsed, Map.of());
+        model.put("saved", saved);
         model.put("run", RunSummary.of(run));
         model.put("pageData", PageData.toJson(Map.of("run", RunJson.of(run))));
         ctx.render(TEMPLATE, model);
@@ -49,6 +55,7 @@ public final class LabController implements Controller {
     /** The form with its messages and nothing run. */
     private static void formOnly(Context ctx, Parsed parsed, Map<String, String> errors, int status) {
         Map<String, Object> model = FormModel.of(parsed, errors);
+        model.put("saved", null);
         model.put("run", null);
         model.put("pageData", PageData.toJson(Map.of()));
         ctx.status(status).render(TEMPLATE, model);

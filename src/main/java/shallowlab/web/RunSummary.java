@@ -11,7 +11,8 @@ import shallowlab.nn.TrainingResult;
 /** A run's final numbers and links, formatted for the page; {@code table} is the no-script view of the curves. */
 record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, int iterations, String trainingTime,
                   String distinctUnits, String deadUnits, String saturatedUnits, Integer diverged, String link,
-                  String newInitSeedHref, String newDataSeedHref, String jsonHref, String csvHref, List<Row> table) {
+                  String newInitSeedHref, String newDataSeedHref, String jsonHref, String csvHref, String dataHref,
+                  String weightsHref, List<Row> table) {
 
     /** One recorded iteration. */
     record Row(int iteration, String cost, String trainAccuracy, String testAccuracy) {}
@@ -29,7 +30,8 @@ record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, i
                 millis(r.trainingMillis()), r.distinctUnits() + " of " + e.hidden().get(0),
                 perLayer(r.deadUnits()), perLayer(r.saturatedUnits()), r.diverged(), e.link(),
                 withRandomSeed(e, "initSeed"), withRandomSeed(e, "dataSeed"),
-                "/api/experiment?" + query, "/api/experiment.csv?" + query, table(r));
+                ApiController.JSON_PATH + "?" + query, ApiController.CSV_PATH + "?" + query,
+                ApiController.DATA_PATH + "?" + query, ApiController.WEIGHTS_PATH + "?" + query, table(r));
     }
 
     private static List<Row> table(TrainingResult r) {

@@ -1,0 +1,100 @@
+package shallowlab.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import shallowlab.experiment.Experiment;
+import shallowlab.experiment.Parsed;
+import shallowlab.store.ExperimentStore;
+import shallowlab.store.InvalidSaveException;
+import shallowlab.store.SavedExperiment;
+
+/**
+ * Saved experiments: {@code POST /x} saves a lab or compare link with a title and a note and redirects to its short
+ * link {@code /x/{id}}, which replays the run under that title; {@code GET /saved} lists the recent ones.
+ * {@code /api/saved} does the same in JSON. A save that can't be done keeps what was typed and says why.
+ */
+public final class SavedController implements Controller {
+    static final String SAVE_TEMPLATE = "save", LIST_TEMPLATE = "saved", COMPARE_TEMPLATE = "saved-compare";
+    static final int RECENT = 30;
+    private final ExperimentStore store;
+    private final LabController lab;
+    private final SavedRequests requests = new SavedRequests();
+
+    public SavedController(ExperimentStore store, LabController lab) {
+        this.store = store;
+        this.lab = lab;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.post("/x", this::saveForm);
+        routes.get("/x/{id}", this::show);
+        routes.get("/saved", this::list);
+        routes.post("/api/saved", this::saveJson);
+        routes.get("/api/saved", ctx -> ctx.json(Map.of("saved", store.recent(requests.limit(ctx)).stream().map(SavedJson::of).toList())));
+        routes.get("/api/saved/{id}", this::findJson);
+    }
+
+    void saveForm(Context ctx) {
+        String title = ctx.formParam("title"), note = ctx.formParam("note"), link = ctx.formParam("link");
+        try {
+            SavedExperiment saved = save(ctx, title, note, link);
+            ctx.redirect("/x/" + saved.id(), HttpStatus.SEE_OTHER);
+        } catch (InvalidSaveException e) {
+            var model = new HashMap<String, Object>();
+            model.put("title", title == null ? "" : title);
+            model.put("note", note == null ? "" : note);
+            model.put("link", link == null ? "" : link);
+            model.put("errors", e.errors());
+            ctx.status(HttpStatus.BAD_REQUEST).render(SAVE_TEMPLATE, model);
+        }
+    }
+
+    void saveJson(Context ctx) {
+        Map<String, String> body = requests.jsonBody(ctx);
+        SavedExperiment saved = save(ctx, body.get("title"), body.get("note"), body.get("link"));
+        ctx.status(HttpStatus.CREATED).header("Location", "/x/" + saved.id()).json(SavedJson.of(saved));
+    }
+
+    void show(Context ctx) {
+        SavedExperiment saved = store.find(ctx.pathParam("id")).orElseThrow(() -> SavedRequests.notFound(ctx));
+        Links link = Links.parse(saved.query());
+        if (SavedExperiment.COMPARE.equals(saved.kind())) {
+            ctx.render(COMPARE_TEMPLATE, Map.of("saved", saved));
+            return;
+        }
+        lab.render(ctx, Experiment.fromQuery(link.query()), saved);
+    }
+
+    void findJson(Context ctx) {
+        ctx.json(SavedJson.of(store.find(ctx.pathParam("id")).orElseThrow(() -> SavedRequests.notFound(ctx))));
+    }
+
+    void list(Context ctx) {
+        ctx.render(LIST_TEMPLATE, Map.of("saved", store.recent(RECENT)));
+    }
+
+    /** Checks the link (a valid lab or compare experiment of this site) and saves; InvalidSaveException otherwise. */
+    private SavedExperiment save(Context ctx, String title, String note, String link) {
+        requests.requireSameOrigin(ctx);
+        Map<String, String> errors = new LinkedHashMap<>(SavedExperiment.problems(title, note, link));
+        String linkProblem = errors.remove("query");
+        Links parts = Links.parse(link);
+        String kind = parts == null ? null : parts.path().equals("/") ? SavedExperiment.LAB
+                : parts.path().equals("/compare") ? SavedExperiment.COMPARE : null;
+        if (linkProblem != null) {
+            errors.put("link", linkProblem);
+        } else if (kind == null) {
+            errors.put("link", "must be a link to the lab (/?…) or to a comparison (/compare?…) of this site");
+        } else {
+            Parsed parsed = Experiment.fromQuery(SavedRequests.withoutCompareKeys(parts.query()));
+            if (!parsed.isValid()) errors.put("link", "the experiment can't be run: " + parsed.errors());
+        }
+        if (!errors.isEmpty()) throw new InvalidSaveException(errors);
+        return store.save(title, note == null ? "" : note, link, kind);
+    }
+}

@@ -1,0 +1,73 @@
+package shallowlab.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reading the requests of saved experiments: JSON bodies, limits, the origin of a save. */
+final class SavedRequests {
+    static final int MAX_LIMIT = 100;
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final List<String> FIELDS = List.of("title", "note", "link");
+
+    /** {@code ?limit=} (default 20, 1 … 100); anything else is a 400 naming {@code limit}. */
+    int limit(Context ctx) {
+        String text = ctx.queryParam("limit");
+        if (text == null) return 20;
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= MAX_LIMIT) return limit;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new HttpProblem(400, Map.of("limit", "must be a whole number from 1 to " + MAX_LIMIT));
+    }
+
+    /** The body's {@code title}, {@code note} and {@code link} strings; a malformed body is a 400 naming it. */
+    Map<String, String> jsonBody(Context ctx) {
+        JsonNode json;
+        try {
+            json = MAPPER.readTree(ctx.body());
+        } catch (JsonProcessingException e) {
+            throw new HttpProblem(400, Map.of("body", "is not valid JSON: " + e.getOriginalMessage()));
+        }
+        if (json == null || !json.isObject()) throw new HttpProblem(400, Map.of("body", "must be a JSON object"));
+        Map<String, String> fields = new HashMap<>();
+        for (String name : FIELDS) {
+            JsonNode value = json.get(name);
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                throw new HttpProblem(400, Map.of(name, "must be a string"));
+            }
+            if (value != null && value.isTextual()) fields.put(name, value.asText());
+        }
+        return fields;
+    }
+
+    /** A browser that says where a save comes from must come from this site (no cross-site saves). */
+    void requireSameOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        if (origin == null || origin.equals("null")) return;
+        String host = ctx.header("Host");
+        String originHost = URI.create(origin).getRawAuthority();
+        if (host == null || !host.equalsIgnoreCase(originHost)) {
+            throw new HttpProblem(403, Map.of("origin", "saves are accepted from this site's own pages only"));
+        }
+    }
+
+    static HttpProblem notFound(Context ctx) {
+        return new HttpProblem(404, Map.of("id", "no saved experiment has the id '" + ctx.pathParam("id") + "'"));
+    }
+
+    /** A comparison link's query without its comparison keys, i.e. the base experiment. */
+    static Map<String, List<String>> withoutCompareKeys(Map<String, List<String>> query) {
+        Map<String, List<String>> base = new HashMap<>(query);
+        base.remove("vary");
+        base.remove("static");
+        return base;
+    }
+}

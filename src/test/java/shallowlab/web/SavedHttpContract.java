@@ -1,0 +1,94 @@
+package shallowlab.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import shallowlab.RunningApp;
+
+/** Saving experiments over real HTTP; run by one subclass per database. */
+abstract class SavedHttpContract {
+    static final String LINK = "/?dataset=flower&points=400&noise=0.2&testFraction=0&dataSeed=1&hidden=4"
+            + "&activation=tanh&leak=0.01&learningRate=1.2&init=zeros&initScale=0.01&initSeed=2&iterations=300";
+    static RunningApp app;
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @AfterAll
+    static void stop() { if (app != null) app.close(); }
+
+    static String form(String... pairs) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (s.length() > 0) s.append('&');
+            s.append(pairs[i]).append('=').append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
+        }
+        return s.toString();
+    }
+
+    @Test
+    void savingFromThePageGivesAShortLinkThatReplaysTheRunUnderItsTitle() {
+        var saved = app.postForm("/x", form("title", "Zero init <b>stays</b>", "note", "Look at the cost.", "link", LINK), null);
+        assertEquals(303, saved.status(), saved.body());
+        String location = saved.header("Location");
+        assertTrue(location.matches("/x/[A-Za-z0-9]{10}"), location);
+        var page = app.get(location);
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("Zero init &lt;b&gt;stays&lt;/b&gt;"), "the title, escaped");
+        assertTrue(page.body().contains("Look at the cost."));
+        assertTrue(page.body().contains("id=\"final-numbers\""), "the run is shown");
+        assertTrue(app.get("/saved").body().contains(location), "listed among the recent");
+    }
+
+    @Test
+    void aSaveWithoutTitleKeepsWhatWasTypedAndSaysWhy() {
+        var r = app.postForm("/x", form("title", "  ", "note", "my careful note", "link", LINK), null);
+        assertEquals(400, r.status());
+        assertTrue(r.body().contains("id=\"title-error\""));
+        assertTrue(r.body().contains("my careful note"), "the note is kept");
+    }
+
+    @Test
+    void aSaveOfABrokenOrForeignLinkIsRefusedAtTheLink() {
+        var broken = app.postForm("/x", form("title", "t", "link", "/?points=7"), null);
+        assertEquals(400, broken.status());
+        assertTrue(broken.body().contains("id=\"link-error\""));
+        assertEquals(400, app.postForm("/x", form("title", "t", "link", "https://elsewhere.example/?a=1"), null).status());
+    }
+
+    @Test
+    void aSaveFromAnotherSiteIsForbidden() {
+        var r = app.postForm("/x", form("title", "t", "link", LINK), "https://elsewhere.example");
+        assertEquals(403, r.status());
+    }
+
+    @Test
+    void theApiSavesAndFindsAsJsonWithErrorsNamingTheField() throws Exception {
+        var created = app.postJson("/api/saved", JSON.writeValueAsString(java.util.Map.of("title", "API save", "link", LINK)));
+        assertEquals(201, created.status(), created.body());
+        JsonNode saved = JSON.readTree(created.body());
+        assertEquals(saved.get("link").asText(), created.header("Location"));
+        JsonNode found = JSON.readTree(app.get("/api/saved/" + saved.get("id").asText()).body());
+        assertEquals("API save", found.get("title").asText());
+        assertEquals(LINK, found.get("experimentLink").asText());
+
+        assertErrorAt(app.postJson("/api/saved", "{not json"), 400, "body");
+        assertErrorAt(app.postJson("/api/saved", "{\"title\": 3, \"link\": \"/\"}"), 400, "title");
+        assertErrorAt(app.postJson("/api/saved", "{\"title\": \"" + "x".repeat(121) + "\", \"link\": \"/\"}"), 400, "title");
+        assertErrorAt(app.get("/api/saved/doesNotExist"), 404, "id");
+        assertErrorAt(app.get("/api/saved?limit=0"), 400, "limit");
+        assertEquals(404, app.get("/x/doesNotExist").status());
+    }
+
+    static void assertErrorAt(RunningApp.Response r, int status, String field) throws Exception {
+        assertEquals(status, r.status(), r.body());
+        JsonNode errors = JSON.readTree(r.body()).get("errors");
+        assertTrue(errors.has(field), r.body());
+        assertFalse(errors.get(field).asText().isBlank());
+    }
+}
