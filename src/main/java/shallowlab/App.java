@@ -3,9 +3,13 @@ package shallowlab;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import shallowlab.experiment.ExperimentRunner;
 import shallowlab.experiment.RunService;
+import shallowlab.experiment.SweepRunner;
 import shallowlab.web.ApiController;
+import shallowlab.web.CompareController;
 import shallowlab.web.Controller;
 import shallowlab.web.HealthController;
 import shallowlab.web.LabController;
@@ -23,7 +27,10 @@ public final class App {
     public static Javalin create(Settings settings) {
         var templates = Templates.create(settings.dev());
         var runs = new RunService(new ExperimentRunner(), RUN_CACHE_CAPACITY);
-        List<Controller> controllers = List.of(new LabController(runs), new ApiController(runs), new HealthController());
+        ExecutorService sweepPool = sweepPool();
+        var sweeps = new SweepRunner(runs, sweepPool);
+        List<Controller> controllers = List.of(new LabController(runs), new ApiController(runs),
+                new CompareController(sweeps), new HealthController());
         return Javalin.create(config -> {
             config.fileRenderer(templates::render);
             config.staticFiles.enableWebjars();
@@ -34,6 +41,16 @@ public final class App {
             });
             config.routes.before(SecurityHeaders::apply);
             for (var controller : controllers) controller.register(config.routes);
+            config.events.serverStopped(sweepPool::shutdownNow);
+        });
+    }
+
+    /** The threads a comparison's runs share: one per core, so comparisons never ask for more than the machine has. */
+    private static ExecutorService sweepPool() {
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "sweep");
+            thread.setDaemon(true);
+            return thread;
         });
     }
 

@@ -37,6 +37,7 @@ public final class LabController implements Controller {
         }
         Run run = runs.run(parsed.experiment());
         model.put("run", RunSummary.of(run));
+        model.put("compareLinks", CompareLink.of(parsed.experiment()));
         var data = new LinkedHashMap<String, Object>();
         data.put("run", RunJson.of(run));
         model.put("pageData", PageData.toJson(data));

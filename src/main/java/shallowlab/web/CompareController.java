@@ -1,0 +1,123 @@
+package shallowlab.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import shallowlab.experiment.Param;
+import shallowlab.experiment.Run;
+import shallowlab.experiment.Sweep;
+import shallowlab.experiment.SweepRunner;
+
+/**
+ * {@code GET /compare}: one experiment run once per value of one parameter ({@code vary=key:v1,v2,...}).
+ * The page opens at once and its script streams the runs from {@code /compare/events} as they finish;
+ * {@code static=1} runs them all first and fills the table on the server. {@code /api/compare} is the JSON.
+ * Bad input re-renders the form with messages (400), or answers 400 with {@code {"errors": ...}}.
+ */
+public final class CompareController implements Controller {
+    static final String TEMPLATE = "compare";
+    public static final String PATH = "/compare";
+    public static final String EVENTS_PATH = "/compare/events";
+    public static final String JSON_PATH = "/api/compare";
+    /** Any parameter may be varied; the form's select offers them in table order. */
+    static final List<String> VARY_KEYS = Arrays.stream(Param.values()).map(Param::key).toList();
+    private final SweepRunner sweeps;
+
+    public CompareController(SweepRunner sweeps) { this.sweeps = sweeps; }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get(PATH, this::show);
+        routes.get(EVENTS_PATH, this::events);
+        routes.get(JSON_PATH, this::json);
+    }
+
+    void show(Context ctx) {
+        if (ctx.queryParamMap().isEmpty()) {
+            ctx.render(TEMPLATE, blankForm());
+            return;
+        }
+        CompareQuery query = CompareQuery.read(ctx.queryParamMap());
+        if (query.isValid() && query.fromForm()) {
+            ctx.redirect(query.sweep().link());
+            return;
+        }
+        Map<String, Object> model = form(query);
+        if (!query.isValid()) {
+            ctx.status(HttpStatus.BAD_REQUEST).render(TEMPLATE, model);
+            return;
+        }
+        List<Run> runs = query.waitForRuns() ? sweeps.runAll(query.sweep()) : null;
+        ComparePage page = ComparePage.of(query.sweep(), runs);
+        model.put("compare", page);
+        model.put("pageData", PageData.toJson(page.data(query.sweep(), runs)));
+        ctx.render(TEMPLATE, model);
+    }
+
+    /** Server-sent events: one {@code run} event per finished run (in finishing order), then {@code done}. */
+    void events(Context ctx) throws Exception {
+        CompareQuery query = CompareQuery.read(ctx.queryParamMap());
+        if (!query.isValid()) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("errors", query.errors()));
+            return;
+        }
+        new SseHandler(client -> stream(client, query.sweep())).handle(ctx);
+    }
+
+    void json(Context ctx) {
+        CompareQuery query = CompareQuery.read(ctx.queryParamMap());
+        if (!query.isValid()) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("errors", query.errors()));
+            return;
+        }
+        ctx.json(CompareJson.of(query.sweep(), sweeps.runAll(query.sweep())));
+    }
+
+    private void stream(SseClient client, Sweep sweep) {
+        client.keepAlive();
+        List<CompletableFuture<Run>> runs = sweeps.start(sweep);
+        CompletableFuture<?>[] sent = new CompletableFuture<?>[runs.size()];
+        for (int i = 0; i < sent.length; i++) {
+            int index = i;
+            sent[i] = runs.get(i).thenAccept(run -> send(client, "run", CompareJson.Event.of(sweep, index, run)));
+        }
+        CompletableFuture.allOf(sent).whenComplete((done, failure) -> {
+            send(client, failure == null ? "done" : "failed", Map.of("count", sent.length));
+            client.close();
+        });
+    }
+
+    private static void send(SseClient client, String event, Object data) {
+        synchronized (client) {
+            if (!client.terminated()) client.sendEvent(event, PageData.toJson(data));
+        }
+    }
+
+    /** The form of a query, with the vary fields and every error. */
+    private static Map<String, Object> form(CompareQuery query) {
+        Map<String, Object> model = FormModel.of(query.base());
+        model.put("errors", query.errors());
+        model.put("varyKey", query.varyKey() == null ? Param.HIDDEN.key() : query.varyKey());
+        model.put("varyValues", query.varyValues() == null ? "" : query.varyValues());
+        model.put("varyKeys", VARY_KEYS);
+        model.put("compare", null);
+        model.put("pageData", PageData.toJson(Map.of()));
+        return model;
+    }
+
+    /** /compare with nothing asked: the course's experiment and the notebook's hidden-size study, not yet run. */
+    private static Map<String, Object> blankForm() {
+        Sweep.Suggestion hidden = Sweep.SUGGESTED.get(0);
+        Map<String, Object> model = form(CompareQuery.read(Map.of()));
+        model.put("errors", Map.of());
+        model.put("varyKey", hidden.key());
+        model.put("varyValues", String.join(",", hidden.values()));
+        return model;
+    }
+}
