@@ -42,6 +42,9 @@
             { label: label + ' · dW' + layers.length, x: last.x, y: last.y, color: color, dashed: true }];
   }
 
+  /** One legend entry per value: the dashed twins (test accuracy, output layer) are told apart in the caption. */
+  const solid = (item) => !(item.lineDash && item.lineDash.length);
+
   function draw(id, name, series, options) {
     const canvas = document.getElementById(id);
     if (charts[name]) charts[name].destroy();
@@ -51,8 +54,8 @@
 
   function redraw() {
     draw('cost-chart', 'cost', overlay(costOf), { yTitle: 'cost J', yType: costLog.checked ? 'logarithmic' : 'linear' });
-    draw('accuracy-chart', 'accuracy', overlay(accuracyOf), { yTitle: 'accuracy (%)', yMax: 100 });
-    draw('gradient-chart', 'norms', overlay(normsOf), { yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic' });
+    draw('accuracy-chart', 'accuracy', overlay(accuracyOf), { yTitle: 'accuracy (%)', yMax: 100, legendFilter: solid });
+    draw('gradient-chart', 'norms', overlay(normsOf), { yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic', legendFilter: solid });
   }
 
   /** One finished run: {index, value, link, row, run}. */
@@ -64,7 +67,7 @@
 
   function fillRow(index, row) {
     const tr = document.querySelector('#compare-table tbody tr[data-index="' + index + '"]');
-    const set = (cls, text) => { tr.querySelector('.' + cls).textContent = text; };
+    const set = (cls, text) => { const td = tr.querySelector('.' + cls); if (td) td.textContent = text; };
     set('final-cost', row.finalCost);
     set('train-accuracy', row.trainAccuracy);
     set('test-accuracy', row.testAccuracy || '—');

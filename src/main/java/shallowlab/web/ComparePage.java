@@ -13,7 +13,7 @@ import shallowlab.experiment.Sweep;
  * ({@code static=1}) they are filled here and the script draws from the page data alone.
  */
 record ComparePage(String key, String link, String jsonHref, String staticHref, String eventsHref,
-                   List<CompareRow> rows, boolean complete) {
+                   List<CompareRow> rows, boolean complete, boolean hasTest) {
 
     static ComparePage of(Sweep sweep, List<Run> runs) {
         String query = sweep.toQuery();
@@ -25,7 +25,7 @@ record ComparePage(String key, String link, String jsonHref, String staticHref, 
         }
         return new ComparePage(sweep.param().key(), sweep.link(), CompareController.JSON_PATH + "?" + query,
                 sweep.link() + "&" + CompareQuery.STATIC + "=1", CompareController.EVENTS_PATH + "?" + query,
-                rows, runs != null);
+                rows, runs != null, sweep.experiments().stream().anyMatch(e -> e.testFraction() > 0));
     }
 
     /** The page data for compare.js: the key and values, and either the runs or where to stream them from. */
