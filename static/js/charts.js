@@ -6,7 +6,10 @@ window.ShallowLab = window.ShallowLab || {};
 
   lab.color = (i) => PALETTE[i % PALETTE.length];
 
-  /** A line chart of series [{label, x, y}] with a linear x axis; yType is 'linear' or 'logarithmic'. */
+  /**
+   * A line chart of series [{label, x, y}] with a linear x axis; yType is 'linear' or 'logarithmic';
+   * legendFilter(item), if given, picks the legend's entries.
+   */
   lab.lineChart = function (canvas, series, options) {
     const opts = options || {};
     return new Chart(canvas, {
@@ -25,7 +28,7 @@ window.ShallowLab = window.ShallowLab || {};
         responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
         animation: { duration: 250, onComplete: () => { canvas.dataset.drawn = 'true'; } },
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
-        plugins: { legend: { display: series.length > 1 || !!opts.legend } },
+        plugins: { legend: { display: series.length > 1 || !!opts.legend, labels: { filter: opts.legendFilter } } },
         scales: {
           x: { type: 'linear', title: { display: true, text: 'iteration' } },
           y: { type: opts.yType || 'linear', title: { display: !!opts.yTitle, text: opts.yTitle },

@@ -15,13 +15,5 @@
 
   document.getElementById('cost-log').addEventListener('change', (e) => lab.setLogScale(cost, e.target.checked));
 
-  const copy = document.getElementById('copy-link');
-  const link = document.getElementById('share-link');
-  link.value = new URL(link.value, window.location.href).href;
-  copy.hidden = false;
-  copy.addEventListener('click', () => {
-    navigator.clipboard.writeText(link.value).then(
-      () => { copy.textContent = 'Copied'; },
-      () => { link.select(); copy.textContent = 'Press Ctrl+C'; });
-  });
+  lab.shareBox();
 })(window.ShallowLab);

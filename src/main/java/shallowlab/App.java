@@ -3,11 +3,15 @@ package shallowlab;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import shallowlab.experiment.ExperimentRunner;
 import shallowlab.experiment.RunService;
+import shallowlab.experiment.SweepRunner;
 import shallowlab.store.ExperimentStore;
 import shallowlab.store.JdbcExperimentStore;
 import shallowlab.web.ApiController;
+import shallowlab.web.CompareController;
 import shallowlab.web.Controller;
 import shallowlab.web.Errors;
 import shallowlab.web.RequestLog;
@@ -33,8 +37,10 @@ public final class App {
         var runs = new RequestRuns(new RunService(new ExperimentRunner(), settings.limits(), settings.cacheMegabytes()),
                 settings.trustProxy());
         ExperimentStore store = JdbcExperimentStore.open(settings.store());
+        ExecutorService sweepPool = sweepPool();
         var lab = new LabController(runs);
-        List<Controller> controllers = List.of(lab, new ApiController(runs), new SavedController(store, lab),
+        List<Controller> controllers = List.of(lab, new ApiController(runs),
+                new CompareController(new SweepRunner(runs.service(), sweepPool), runs), new SavedController(store, lab),
                 new HealthController());
         return Javalin.create(config -> {
             config.fileRenderer(templates::render);
@@ -51,7 +57,17 @@ public final class App {
             config.routes.before(SecurityHeaders::apply);
             Errors.register(config.routes);
             for (var controller : controllers) controller.register(config.routes);
+            config.events.serverStopped(sweepPool::shutdownNow);
             config.events.serverStopped(store::close);
+        });
+    }
+
+    /** The threads a comparison's runs share: one per core, so comparisons never ask for more than the machine has. */
+    private static ExecutorService sweepPool() {
+        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+            Thread thread = new Thread(task, "sweep");
+            thread.setDaemon(true);
+            return thread;
         });
     }
 

@@ -53,6 +53,22 @@ public record RunJson(Map<String, Object> config, String link, int[] iterations,
                 new Weights(layers(r.initial()), layers(r.trained())), r.trainingMillis());
     }
 
+    /** This JSON without the data points and the weights (null), for views that list many runs. */
+    public RunJson withoutDataAndParameters() {
+        return withoutParameters().with(null);
+    }
+
+    /** This JSON without the initial and final weights (null). */
+    public RunJson withoutParameters() {
+        return new RunJson(config, link, iterations, cost, trainAccuracy, testAccuracy, gradientNorms, deadUnits,
+                saturatedUnits, distinctUnits, diverged, last, boundary, data, null, trainingMillis);
+    }
+
+    private RunJson with(Data points) {
+        return new RunJson(config, link, iterations, cost, trainAccuracy, testAccuracy, gradientNorms, deadUnits,
+                saturatedUnits, distinctUnits, diverged, last, boundary, points, parameters, trainingMillis);
+    }
+
     /** Every parameter in table order, typed as in the link: keys for choices, a list for hidden, numbers. */
     public static Map<String, Object> config(Experiment e) {
         Map<String, Object> config = new LinkedHashMap<>();

@@ -48,6 +48,7 @@ public final class LabController implements Controller {
         Map<String, Object> model = FormModel.of(parsed, Map.of());
         model.put("saved", saved);
         model.put("run", RunSummary.of(run));
+        model.put("compareLinks", CompareLink.of(parsed.experiment()));
         model.put("pageData", PageData.toJson(Map.of("run", RunJson.of(run))));
         ctx.render(TEMPLATE, model);
     }

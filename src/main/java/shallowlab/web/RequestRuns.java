@@ -17,8 +17,11 @@ public final class RequestRuns {
 
     /** The run of {@code e}; throws {@link shallowlab.experiment.RunRefused} when the server won't run it now. */
     public Run run(Context ctx, Experiment e) {
-        return runs.run(e, Clients.address(ctx, trustProxy));
+        return runs.run(e, client(ctx));
     }
 
     public RunService service() { return runs; }
+
+    /** Who is asking, for the per-client rate. */
+    public String client(Context ctx) { return Clients.address(ctx, trustProxy); }
 }

@@ -1,0 +1,146 @@
+package shallowlab.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.sse.SseClient;
+import io.javalin.http.sse.SseHandler;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import shallowlab.experiment.Param;
+import shallowlab.experiment.Run;
+import shallowlab.experiment.RunRefused;
+import shallowlab.experiment.Sweep;
+import shallowlab.experiment.SweepRunner;
+
+/**
+ * {@code GET /compare}: one experiment run once per value of one parameter ({@code vary=key:v1,v2,...}).
+ * The page opens at once and its script streams the runs from {@code /compare/events} as they finish;
+ * {@code static=1} runs them all first and fills the table on the server. {@code /api/compare} is the JSON.
+ * Bad input re-renders the form with messages (400), or answers 400 with {@code {"errors": ...}}.
+ */
+public final class CompareController implements Controller {
+    static final String TEMPLATE = "compare";
+    public static final String PATH = "/compare";
+    public static final String EVENTS_PATH = "/compare/events";
+    public static final String JSON_PATH = "/api/compare";
+    /** Any parameter may be varied; the form's select offers them in table order. */
+    static final List<String> VARY_KEYS = Arrays.stream(Param.values()).map(Param::key).toList();
+    private final SweepRunner sweeps;
+    private final RequestRuns runs;
+
+    public CompareController(SweepRunner sweeps, RequestRuns runs) {
+        this.sweeps = sweeps;
+        this.runs = runs;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get(PATH, this::show);
+        routes.get(EVENTS_PATH, this::events);
+        routes.get(JSON_PATH, this::json);
+    }
+
+    void show(Context ctx) {
+        if (ctx.queryParamMap().isEmpty()) {
+            ctx.render(TEMPLATE, blankForm());
+            return;
+        }
+        CompareQuery query = CompareQuery.read(ctx.queryParamMap());
+        if (query.isValid() && query.fromForm()) {
+            ctx.redirect(query.sweep().link());
+            return;
+        }
+        Map<String, Object> model = form(query, errors(query));
+        if (!errors(query).isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST).render(TEMPLATE, model);
+            return;
+        }
+        List<Run> done;
+        try {
+            done = query.waitForRuns() ? sweeps.runAll(query.sweep(), runs.client(ctx)) : null;
+        } catch (RunRefused refused) {
+            if (refused.retryAfterSeconds() != null) ctx.header("Retry-After", refused.retryAfterSeconds().toString());
+            ctx.status(refused.status()).render(TEMPLATE, form(query, refused.errors()));
+            return;
+        }
+        ComparePage page = ComparePage.of(query.sweep(), done);
+        model.put("compare", page);
+        model.put("pageData", PageData.toJson(page.data(query.sweep(), done)));
+        ctx.render(TEMPLATE, model);
+    }
+
+    /** Server-sent events: one {@code run} event per finished run (in finishing order), then {@code done}. */
+    void events(Context ctx) throws Exception {
+        CompareQuery query = CompareQuery.read(ctx.queryParamMap());
+        if (!errors(query).isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("errors", errors(query)));
+            return;
+        }
+        String client = runs.client(ctx);
+        new SseHandler(sse -> stream(sse, query.sweep(), client)).handle(ctx);
+    }
+
+    void json(Context ctx) {
+        CompareQuery query = CompareQuery.read(ctx.queryParamMap());
+        if (!errors(query).isEmpty()) {
+            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("errors", errors(query)));
+            return;
+        }
+        ctx.json(CompareJson.of(query.sweep(), sweeps.runAll(query.sweep(), runs.client(ctx))));
+    }
+
+    /** The query's errors, then the server caps any of its runs is over; empty when it may run. */
+    private Map<String, String> errors(CompareQuery query) {
+        return query.isValid() ? sweeps.check(query.sweep()) : query.errors();
+    }
+
+    private void stream(SseClient client, Sweep sweep, String asker) {
+        client.keepAlive();
+        List<CompletableFuture<Run>> started = sweeps.start(sweep, asker);
+        CompletableFuture<?>[] sent = new CompletableFuture<?>[started.size()];
+        for (int i = 0; i < sent.length; i++) {
+            int index = i;
+            sent[i] = started.get(i).thenAccept(run -> send(client, "run", CompareJson.Event.of(sweep, index, run)));
+        }
+        CompletableFuture.allOf(sent).whenComplete((done, failure) -> {
+            send(client, failure == null ? "done" : "failed", failure == null ? Map.of("count", sent.length)
+                    : Map.of("count", sent.length, "errors", refusal(failure)));
+            client.close();
+        });
+    }
+
+    /** What a failed run's refusal says, or a general message. */
+    private static Map<String, String> refusal(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+        return cause instanceof RunRefused r ? r.errors() : Map.of("server", "a run failed");
+    }
+
+    private static void send(SseClient client, String event, Object data) {
+        synchronized (client) {
+            if (!client.terminated()) client.sendEvent(event, PageData.toJson(data));
+        }
+    }
+
+    /** The form of a query, with the vary fields and every error. */
+    private static Map<String, Object> form(CompareQuery query, Map<String, String> errors) {
+        Map<String, Object> model = FormModel.of(query.base(), errors);
+        model.put("varyKey", query.varyKey() == null ? Param.HIDDEN.key() : query.varyKey());
+        model.put("varyValues", query.varyValues() == null ? "" : query.varyValues());
+        model.put("varyKeys", VARY_KEYS);
+        model.put("compare", null);
+        model.put("pageData", PageData.toJson(Map.of()));
+        return model;
+    }
+
+    /** /compare with nothing asked: the course's experiment and the notebook's hidden-size study, not yet run. */
+    private static Map<String, Object> blankForm() {
+        Sweep.Suggestion hidden = Sweep.SUGGESTED.get(0);
+        Map<String, Object> model = form(CompareQuery.read(Map.of()), Map.of());
+        model.put("varyKey", hidden.key());
+        model.put("varyValues", String.join(",", hidden.values()));
+        return model;
+    }
+}

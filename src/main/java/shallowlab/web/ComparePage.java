@@ -1,0 +1,42 @@
+package shallowlab.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import shallowlab.experiment.Run;
+import shallowlab.experiment.Sweep;
+
+/**
+ * What the compare page shows of a valid sweep: its links and one table row per value. Without runs (the usual
+ * case) the rows say "running…" and the page's script fills them from {@code eventsHref}; with runs
+ * ({@code static=1}) they are filled here and the script draws from the page data alone.
+ */
+record ComparePage(String key, String link, String jsonHref, String staticHref, String eventsHref,
+                   List<CompareRow> rows, boolean complete, boolean hasTest) {
+
+    static ComparePage of(Sweep sweep, List<Run> runs) {
+        String query = sweep.toQuery();
+        List<CompareRow> rows = new ArrayList<>();
+        for (int i = 0; i < sweep.values().size(); i++) {
+            String value = sweep.values().get(i);
+            rows.add(runs == null ? CompareRow.running(i, value, sweep.experiments().get(i).link())
+                    : CompareRow.of(i, value, runs.get(i)));
+        }
+        return new ComparePage(sweep.param().key(), sweep.link(), CompareController.JSON_PATH + "?" + query,
+                sweep.link() + "&" + CompareQuery.STATIC + "=1", CompareController.EVENTS_PATH + "?" + query,
+                rows, runs != null, sweep.experiments().stream().anyMatch(e -> e.testFraction() > 0));
+    }
+
+    /** The page data for compare.js: the key and values, and either the runs or where to stream them from. */
+    Map<String, Object> data(Sweep sweep, List<Run> runs) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("key", key);
+        data.put("values", sweep.values());
+        data.put("events", complete ? null : eventsHref);
+        List<CompareJson.Event> events = new ArrayList<>();
+        if (runs != null) for (int i = 0; i < runs.size(); i++) events.add(CompareJson.Event.of(sweep, i, runs.get(i)));
+        data.put("runs", events);
+        return data;
+    }
+}

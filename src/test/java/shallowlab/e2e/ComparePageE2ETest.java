@@ -1,0 +1,76 @@
+package shallowlab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitUntilState;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import shallowlab.RunningApp;
+
+class ComparePageE2ETest {
+    static final String SWEEP = "/compare?points=100&testFraction=0.2&iterations=300&vary=hidden:1,2,3,5";
+    static RunningApp app;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = new RunningApp();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        app.close();
+    }
+
+    /** Opens the comparison and waits until every run is in the table and every chart and boundary is drawn. */
+    static Page openComparison(int width, int height, List<String> errors) {
+        Page page = browser.page(width, height);
+        page.onPageError(errors::add);
+        page.onConsoleMessage(m -> { if ("error".equals(m.type())) errors.add(m.text()); });
+        page.onResponse(r -> { if (r.status() >= 400) errors.add(r.status() + " " + r.url()); });
+        page.navigate(app.base() + SWEEP);
+        page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'"
+                + " && [...document.querySelectorAll('#comparison canvas')].every(c => c.dataset.drawn === 'true')");
+        return page;
+    }
+
+    @Test
+    void streamedRowsCarryTheNumbersTheLabPageShowsForEachRun() {
+        List<String> errors = new ArrayList<>();
+        Page page = openComparison(1280, 900, errors);
+        Browser.screenshot(page, "compare-desktop");
+        assertEquals(0, page.locator("#compare-table tr.running").count());
+        assertEquals("All 4 runs done.", page.textContent("#progress"));
+        List<String> costs = page.locator("#compare-table td.final-cost").allTextContents();
+        List<String> links = page.locator("#compare-table tbody th a").all().stream()
+                .map(a -> a.getAttribute("href")).toList();
+        assertEquals(4, costs.size());
+        page.locator("#compare-table tbody th a").first().click();
+        page.waitForURL(url -> !url.contains("/compare"), new Page.WaitForURLOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED));
+        assertEquals(costs.get(0), page.textContent("#final-cost"), "row 0");
+        for (int i = 1; i < costs.size(); i++) {
+            page.navigate(app.base() + links.get(i), new Page.NavigateOptions().setWaitUntil(WaitUntilState.DOMCONTENTLOADED));
+            assertEquals(costs.get(i), page.textContent("#final-cost"), "row " + i);
+        }
+        assertTrue(errors.isEmpty(), "script errors: " + errors);
+    }
+
+    @Test
+    void onAPhoneTheTableScrollsAndTheBoundariesSitTwoAbreast() {
+        List<String> errors = new ArrayList<>();
+        Page page = openComparison(390, 844, errors);
+        Browser.screenshot(page, "compare-phone");
+        int pageWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+        assertTrue(pageWidth <= 390, "the page scrolls sideways: " + pageWidth);
+        Number boundaryWidth = (Number) page.evaluate("() => document.getElementById('boundary-0').getBoundingClientRect().width");
+        assertTrue(boundaryWidth.doubleValue() > 120, "boundary " + boundaryWidth);
+        assertTrue(errors.isEmpty(), "script errors: " + errors);
+    }
+}

@@ -1,0 +1,174 @@
+package shallowlab.web;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import shallowlab.RunningApp;
+
+/** /compare, /compare/events and /api/compare over real HTTP. Runs are short (500 iterations) to stay quick. */
+class CompareControllerTest {
+    static final String SWEEP = "iterations=500&vary=hidden:1,2,3";
+    static final ObjectMapper JSON = new ObjectMapper();
+    static RunningApp server;
+
+    @BeforeAll
+    static void start() { server = new RunningApp(); }
+
+    @AfterAll
+    static void stop() { server.close(); }
+
+    static JsonNode json(String pathAndQuery) throws Exception {
+        var response = server.get(pathAndQuery);
+        assertEquals(200, response.status(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown key    | vary=depth:1,2                      | 'depth' is not a parameter; use one of dataset,",
+        "bad value      | vary=learningRate:0.1,20            | value '20': learningRate must be a number greater than 0 and at most 10",
+        "nine values    | vary=hidden:1,2,3,4,5,6,7,8,9       | has 9 values; give 2 to 8 values to compare",
+        "one value      | vary=hidden:4                       | has 1 value; give 2 to 8 values to compare",
+        "duplicates     | vary=initScale:1,1.0                | value '1.0' is given twice (as initScale=1)",
+        "missing        | iterations=5                        | is required: a parameter and its values",
+    })
+    void badVarySpecIs400WithItsMessageOnEveryRoute(String name, String query, String message) throws Exception {
+        var api = server.get("/api/compare?" + query);
+        assertEquals(400, api.status(), api.body());
+        assertTrue(JSON.readTree(api.body()).get("errors").get("vary").asText().startsWith(message), api.body());
+
+        var page = server.get("/compare?" + query);
+        assertEquals(400, page.status());
+        String shown = page.body().replace("&#39;", "'");
+        assertTrue(shown.contains("<small class=\"error\" id=\"vary-error\" role=\"alert\">" + message), shown);
+
+        var events = server.get("/compare/events?" + query);
+        assertEquals(400, events.status());
+        assertTrue(events.body().contains("\"vary\""), events.body());
+    }
+
+    @Test
+    void badBaseFieldIsReportedNextToTheVaryError() throws Exception {
+        JsonNode errors = JSON.readTree(server.get("/api/compare?points=7&vary=hidden:0,1").body()).get("errors");
+        assertEquals("must be an even number from 20 to 2000", errors.get("points").asText());
+        assertTrue(errors.get("vary").asText().startsWith("value '0': hidden must be"));
+        String page = server.get("/compare?points=7&vary=hidden:1,2").body();
+        assertTrue(page.contains("id=\"points-error\" role=\"alert\">must be an even number"), page);
+    }
+
+    @Test
+    void jsonHasTheBaseTheValuesAndEachRunAsTheSingleRunApiGivesIt() throws Exception {
+        JsonNode compare = json("/api/compare?" + SWEEP);
+        assertEquals(List.of("config", "vary", "link", "runs"), fieldNames(compare));
+        assertEquals(500, compare.get("config").get("iterations").asInt());
+        assertEquals("{\"key\":\"hidden\",\"values\":[[1],[2],[3]]}", compare.get("vary").toString());
+        assertTrue(compare.get("link").asText().startsWith("/compare?dataset=flower&"), compare.get("link").asText());
+        assertTrue(compare.get("link").asText().endsWith("&iterations=500&vary=hidden:1,2,3"));
+        for (int i = 0; i < 3; i++) {
+            JsonNode item = compare.get("runs").get(i);
+            JsonNode single = json("/api/experiment?iterations=500&hidden=" + (i + 1));
+            assertEquals(single.get("link").asText(), item.get("link").asText());
+            assertEquals(single.get("final"), item.get("run").get("final"));
+            assertEquals(single.get("cost"), item.get("run").get("cost"));
+            assertTrue(item.get("run").get("data").isNull() && item.get("run").get("parameters").isNull());
+        }
+    }
+
+    @Test
+    void staticPageFillsTheTableWithTheLabPagesNumbers() {
+        String page = server.get("/compare?" + SWEEP + "&static=1").body();
+        assertTrue(page.contains("data-complete=\"true\""));
+        List<String> costs = all(page, "<td class=\"final-cost\">([^<]*)</td>");
+        assertEquals(3, costs.size());
+        for (int i = 0; i < 3; i++) {
+            String lab = server.get("/?iterations=500&hidden=" + (i + 1)).body();
+            assertEquals(all(lab, "id=\"final-cost\">([^<]*)<").get(0), costs.get(i));
+        }
+    }
+
+    @Test
+    void pageOpensAtOnceWithRunningRowsAndTheStaticAndEventsLinks() {
+        String page = server.get("/compare?" + SWEEP).body();
+        assertEquals(3, all(page, "<td class=\"final-cost\">(running…)</td>").size());
+        assertTrue(page.contains("href=\"/compare?dataset=flower&amp;") && page.contains("vary=hidden:1,2,3&amp;static=1\""));
+        assertTrue(page.contains("\"events\":\"/compare/events?dataset=flower\\u0026"), page);
+    }
+
+    @Test
+    void eventStreamSendsOneRunPerValueThenDone() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(server.base() + "/compare/events?" + SWEEP))
+                .header("Accept", "text/event-stream").build();
+        List<String> events = new ArrayList<>();
+        List<JsonNode> runs = new ArrayList<>();
+        try (var lines = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines()).body()) {
+            String event = null;
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (line.startsWith("event: ")) events.add(event = line.substring(7));
+                if (line.startsWith("data: ") && "run".equals(event)) runs.add(JSON.readTree(line.substring(6)));
+                if ("done".equals(event)) break;
+            }
+        }
+        assertEquals(List.of("run", "run", "run", "done"), events);
+        runs.sort((a, b) -> a.get("index").asInt() - b.get("index").asInt());
+        for (int i = 0; i < 3; i++) {
+            JsonNode single = json("/api/experiment?iterations=500&hidden=" + (i + 1));
+            assertEquals(String.valueOf(i + 1), runs.get(i).get("value").asText());
+            assertEquals(single.get("final"), runs.get(i).get("run").get("final"));
+            assertEquals(RunSummary.cost(single.get("final").get("cost").asDouble()),
+                    runs.get(i).get("row").get("finalCost").asText());
+        }
+    }
+
+    @Test
+    void formFieldsRedirectToTheCanonicalLink() {
+        var response = server.get("/compare?iterations=500&varyKey=learningRate&varyValues=0.10,%201.2");
+        assertEquals(302, response.status());
+        assertTrue(response.header("Location").endsWith("&iterations=500&vary=learningRate:0.1,1.2"),
+                response.header("Location"));
+    }
+
+    @Test
+    void compareWithoutQueryOffersTheNotebooksHiddenSizeStudy() {
+        var response = server.get("/compare");
+        assertEquals(200, response.status());
+        assertTrue(response.body().contains("value=\"1,2,3,4,5,20,50\""));
+        assertFalse(response.body().contains("id=\"comparison\""));
+    }
+
+    @Test
+    void labPageLinksToComparisonsOfItsExperiment() {
+        String lab = server.get("/?iterations=20&activation=relu").body().replace("&amp;", "&");
+        assertTrue(lab.contains("Compare across:"));
+        assertTrue(lab.contains("href=\"/compare?dataset=flower&points=400&noise=0.2&testFraction=0&dataSeed=1"
+                + "&hidden=4&activation=relu&leak=0.01&learningRate=1.2&init=random&initScale=0.01&initSeed=2"
+                + "&iterations=20&vary=hidden:1,2,3,4,5,20,50\">hidden sizes</a>"), lab);
+        assertTrue(lab.contains("vary=dataset:flower,circles,moons,xor,gaussians,spiral\">datasets</a>"));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static List<String> all(String text, String regex) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) found.add(m.group(1));
+        return found;
+    }
+}

@@ -1,0 +1,112 @@
+// The compare page: one run per value of the varied parameter, overlaid. Runs come either in #page-data
+// (static=1) or one by one from the server's event stream; each fills its table row and boundary, and the charts
+// are redrawn with every run so far. #comparison gets data-complete="true" once every run is in and drawn.
+(function (lab) {
+  'use strict';
+  const page = JSON.parse(document.getElementById('page-data').textContent);
+  const section = document.getElementById('comparison');
+  if (!section || !page.values) return;
+
+  const runs = [];          // by index; undefined until that run arrives
+  const charts = {};
+  const progress = document.getElementById('progress');
+  const costLog = document.getElementById('cost-log');
+
+  lab.shareBox();
+  document.querySelectorAll('#comparison [data-index]').forEach((el) => {
+    el.querySelector('.swatch').style.backgroundColor = lab.color(Number(el.dataset.index));
+  });
+  costLog.addEventListener('change', () => { if (charts.cost) lab.setLogScale(charts.cost, costLog.checked); });
+
+  /** Series over the arrived runs, one colour per value: f(run, label, color) gives that run's series. */
+  function overlay(f) {
+    const series = [];
+    runs.forEach((run, i) => { if (run) f(run, page.key + ' = ' + page.values[i], lab.color(i)).forEach((s) => series.push(s)); });
+    return series;
+  }
+
+  const costOf = (run, label, color) => [{ label: label, x: run.iterations, y: run.cost, color: color }];
+
+  function accuracyOf(run, label, color) {
+    const s = [{ label: label, x: run.iterations, y: run.trainAccuracy.map((a) => 100 * a), color: color }];
+    if (run.testAccuracy) {
+      s.push({ label: label + ' (test)', x: run.iterations, y: run.testAccuracy.map((a) => 100 * a), color: color, dashed: true });
+    }
+    return s;
+  }
+
+  function normsOf(run, label, color) {
+    const layers = lab.runSeries(run).norms;
+    const first = layers[0], last = layers[layers.length - 1];
+    return [{ label: label + ' · dW1', x: first.x, y: first.y, color: color },
+            { label: label + ' · dW' + layers.length, x: last.x, y: last.y, color: color, dashed: true }];
+  }
+
+  /** One legend entry per value: the dashed twins (test accuracy, output layer) are told apart in the caption. */
+  const solid = (item) => !(item.lineDash && item.lineDash.length);
+
+  function draw(id, name, series, options) {
+    const canvas = document.getElementById(id);
+    if (charts[name]) charts[name].destroy();
+    canvas.dataset.drawn = 'false';
+    charts[name] = lab.lineChart(canvas, series, Object.assign({ legend: true }, options));
+  }
+
+  function redraw() {
+    draw('cost-chart', 'cost', overlay(costOf), { yTitle: 'cost J', yType: costLog.checked ? 'logarithmic' : 'linear' });
+    draw('accuracy-chart', 'accuracy', overlay(accuracyOf), { yTitle: 'accuracy (%)', yMax: 100, legendFilter: solid });
+    draw('gradient-chart', 'norms', overlay(normsOf), { yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic', legendFilter: solid });
+  }
+
+  /** One finished run: {index, value, link, row, run}. */
+  function add(event) {
+    runs[event.index] = event.run;
+    fillRow(event.index, event.row);
+    lab.drawBoundary(document.getElementById('boundary-' + event.index), event.run.boundary, event.run.data);
+  }
+
+  function fillRow(index, row) {
+    const tr = document.querySelector('#compare-table tbody tr[data-index="' + index + '"]');
+    const set = (cls, text) => { const td = tr.querySelector('.' + cls); if (td) td.textContent = text; };
+    set('final-cost', row.finalCost);
+    set('train-accuracy', row.trainAccuracy);
+    set('test-accuracy', row.testAccuracy || '—');
+    set('distinct-units', row.distinctUnits);
+    set('diverged', row.diverged == null ? 'no' : 'at ' + row.diverged);
+    tr.className = 'done';
+  }
+
+  function done() {
+    redraw();
+    const n = runs.filter(Boolean).length;
+    progress.textContent = 'All ' + n + ' runs done.';
+    section.dataset.complete = 'true';
+  }
+
+  if (!page.events) {
+    page.runs.forEach(add);
+    done();
+    return;
+  }
+
+  const source = new EventSource(page.events);
+  let count = 0;
+  source.addEventListener('run', (e) => {
+    add(JSON.parse(e.data));
+    count += 1;
+    progress.textContent = count + ' of ' + page.values.length + ' runs done…';
+    redraw();
+  });
+  source.addEventListener('done', () => { source.close(); done(); });
+  source.addEventListener('failed', (e) => {
+    source.close();
+    const errors = JSON.parse(e.data).errors || {};
+    const why = Object.values(errors).join(' ');
+    progress.textContent = 'Some runs could not be done' + (why ? ': ' + why : '.');
+  });
+  source.onerror = () => {
+    if (section.dataset.complete === 'true') return;
+    source.close();
+    progress.textContent = 'The connection was lost. Reload, or use "Show results without JavaScript".';
+  };
+})(window.ShallowLab);
