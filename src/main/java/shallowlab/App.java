@@ -5,8 +5,10 @@ import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import shallowlab.experiment.ExperimentRunner;
 import shallowlab.experiment.RunService;
+import shallowlab.guide.GuideService;
 import shallowlab.web.ApiController;
 import shallowlab.web.Controller;
+import shallowlab.web.GuideController;
 import shallowlab.web.HealthController;
 import shallowlab.web.LabController;
 import shallowlab.web.SecurityHeaders;
@@ -23,7 +25,8 @@ public final class App {
     public static Javalin create(Settings settings) {
         var templates = Templates.create(settings.dev());
         var runs = new RunService(new ExperimentRunner(), RUN_CACHE_CAPACITY);
-        List<Controller> controllers = List.of(new LabController(runs), new ApiController(runs), new HealthController());
+        List<Controller> controllers = List.of(new LabController(runs), new ApiController(runs),
+                new GuideController(new GuideService(runs)), new HealthController());
         return Javalin.create(config -> {
             config.fileRenderer(templates::render);
             config.staticFiles.enableWebjars();
