@@ -10,6 +10,7 @@ import shallowlab.experiment.Parsed;
 import shallowlab.experiment.Run;
 import shallowlab.experiment.RunJson;
 import shallowlab.experiment.RunService;
+import shallowlab.guide.Guides;
 
 /**
  * {@code GET /}: the lab page — the experiment form and, for the experiment in the query string, its run.
@@ -29,6 +30,7 @@ public final class LabController implements Controller {
     void show(Context ctx) {
         Parsed parsed = Experiment.fromQuery(ctx.queryParamMap());
         Map<String, Object> model = FormModel.of(parsed);
+        model.put("learnMore", Guides.LEARN_MORE);
         if (!parsed.isValid()) {
             model.put("run", null);
             model.put("pageData", PageData.toJson(Map.of()));
