@@ -17,7 +17,7 @@ public enum Measure {
     DISTINCT_UNITS("distinct hidden units", r -> r.result().distinctUnits() + " of " + r.experiment().hidden().get(0)),
     DEAD_UNITS("dead hidden units", r -> perLayer(r.result().deadUnits())),
     GRADIENT_RATIO("‖dW[1]‖ / ‖dW[L]‖ at iteration 0", r -> scientific(gradientRatio(r.result()))),
-    COST_RISES("recorded steps where the cost rose", r -> Integer.toString(costRises(r.result().cost()))),
+    COST_RISES("cost rises (recorded steps)", r -> Integer.toString(costRises(r.result().cost()))),
     DIVERGED("diverged at", r -> r.result().diverged() == null ? "no" : "iteration " + r.result().diverged()),
     SATURATED_Z("share of |Z[1]| > 2 at the start", r -> percent(DerivativePlot.saturatedShare(r))),
     GRADIENT_CHECK("gradient check at the start", r -> scientific(gradientCheck(r)));
