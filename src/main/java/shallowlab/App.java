@@ -10,12 +10,14 @@ import shallowlab.experiment.RunService;
 import shallowlab.experiment.SweepRunner;
 import shallowlab.store.ExperimentStore;
 import shallowlab.store.JdbcExperimentStore;
+import shallowlab.guide.GuideService;
 import shallowlab.web.ApiController;
 import shallowlab.web.CompareController;
 import shallowlab.web.Controller;
 import shallowlab.web.Errors;
 import shallowlab.web.RequestLog;
 import shallowlab.web.RequestRuns;
+import shallowlab.web.GuideController;
 import shallowlab.web.HealthController;
 import shallowlab.web.LabController;
 import shallowlab.web.SavedController;
@@ -41,7 +43,7 @@ public final class App {
         var lab = new LabController(runs);
         List<Controller> controllers = List.of(lab, new ApiController(runs),
                 new CompareController(new SweepRunner(runs.service(), sweepPool), runs), new SavedController(store, lab),
-                new HealthController());
+                new GuideController(new GuideService(runs.service()), runs), new HealthController());
         return Javalin.create(config -> {
             config.fileRenderer(templates::render);
             config.http.maxRequestSize = MAX_REQUEST_BYTES;

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import shallowlab.experiment.RunLimits;
 import shallowlab.store.StoreSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,8 +20,15 @@ public final class RunningApp implements AutoCloseable {
         this.app = App.create(withTemporaryStore(settings)).start(0);
     }
 
-    /** The app with default settings and its saved experiments in a fresh H2 database of its own. */
-    public RunningApp() { this(Settings.defaults()); }
+    /**
+     * The app with default settings, except that one client (all tests ask from one address) may start any number
+     * of runs, and its saved experiments in a fresh H2 database of its own.
+     */
+    public RunningApp() { this(Settings.defaults().withLimits(unlimitedRate(RunLimits.defaults()))); }
+
+    static RunLimits unlimitedRate(RunLimits l) {
+        return new RunLimits(l.maxWork(), l.maxSeconds(), l.maxConcurrent(), l.maxQueued(), l.queueSeconds(), 1e9, 1_000_000);
+    }
 
     /** Settings whose store is a fresh H2 database in a temporary folder, unless a test chose another store. */
     static Settings withTemporaryStore(Settings settings) {

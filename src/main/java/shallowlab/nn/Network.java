@@ -39,6 +39,16 @@ public final class Network {
         return new Forward(a, zOut);
     }
 
+    /** The first hidden layer's pre-activations Z[1] = W[1]·X + b[1], n_1 × m, summed as {@link #forward} does. */
+    public static double[][] firstLayerZ(Parameters p, double[] x1, double[] x2) {
+        double[][] w = p.W()[0];
+        double[][] z = new double[w.length][x1.length];
+        for (int j = 0; j < w.length; j++) {
+            for (int i = 0; i < x1.length; i++) z[j][i] = Math.fma(w[j][1], x2[i], w[j][0] * x1[i]) + p.b()[0][j];
+        }
+        return z;
+    }
+
     /** J = (1/m) Σ_i [max(z,0) − z·y + log(1 + e^−|z|)], z = Z[L]; summed in index order. */
     public static double cost(double[] zOut, int[] y) {
         double s = 0;

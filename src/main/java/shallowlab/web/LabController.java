@@ -10,6 +10,7 @@ import shallowlab.experiment.Run;
 import shallowlab.experiment.RunJson;
 import shallowlab.experiment.RunRefused;
 import shallowlab.store.SavedExperiment;
+import shallowlab.guide.Guides;
 
 /**
  * {@code GET /}: the lab page — the experiment form and, for the experiment in the query string, its run.
@@ -47,6 +48,7 @@ public final class LabController implements Controller {
         }
         Map<String, Object> model = FormModel.of(parsed, Map.of());
         model.put("saved", saved);
+        model.put("learnMore", Guides.LEARN_MORE);
         model.put("run", RunSummary.of(run));
         model.put("compareLinks", CompareLink.of(parsed.experiment()));
         model.put("pageData", PageData.toJson(Map.of("run", RunJson.of(run))));

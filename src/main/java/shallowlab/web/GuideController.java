@@ -1,0 +1,63 @@
+package shallowlab.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import shallowlab.guide.Guide;
+import shallowlab.guide.GuideService;
+import shallowlab.guide.Guides;
+
+/**
+ * The Learn section: {@code GET /learn} lists the guides with their outcomes; {@code GET /learn/{slug}} shows one,
+ * with its trials run and measured. An unknown slug gets a friendly 404 page that lists the guides.
+ */
+public final class GuideController implements Controller {
+    static final String INDEX = "guides/index";
+    static final String NOT_FOUND = "guides/not-found";
+    private final GuideService guides;
+
+    private final RequestRuns runs;
+
+    public GuideController(GuideService guides, RequestRuns runs) {
+        this.guides = guides;
+        this.runs = runs;
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.get("/learn", this::index);
+        routes.get("/learn/{slug}", this::show);
+    }
+
+    void index(Context ctx) {
+        ctx.render(INDEX, Map.of("guides", Guides.ALL));
+    }
+
+    void show(Context ctx) {
+        Optional<Guide> found = Guides.bySlug(ctx.pathParam("slug"));
+        if (found.isEmpty()) {
+            ctx.status(HttpStatus.NOT_FOUND).render(NOT_FOUND, Map.of("guides", Guides.ALL));
+            return;
+        }
+        Guide guide = found.get();
+        GuideService.View view = guides.view(guide, runs.client(ctx));
+        Map<String, Object> model = new HashMap<>();
+        model.put("guide", guide);
+        model.put("view", view);
+        model.put("previous", neighbour(guide, -1));
+        model.put("next", neighbour(guide, +1));
+        model.put("pageData", PageData.toJson(Map.of("plots", view.plots())));
+        ctx.render(guide.template(), model);
+    }
+
+    /** The guide before (-1) or after (+1) this one in the course's order, or null. */
+    private static Guide neighbour(Guide guide, int offset) {
+        List<Guide> all = Guides.ALL;
+        int i = all.indexOf(guide) + offset;
+        return i >= 0 && i < all.size() ? all.get(i) : null;
+    }
+}

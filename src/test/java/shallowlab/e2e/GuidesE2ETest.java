@@ -1,0 +1,83 @@
+package shallowlab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import shallowlab.RunningApp;
+import shallowlab.guide.Guides;
+
+class GuidesE2ETest {
+    static final String DERIVATIVES = "/learn/activation-derivatives";
+    static RunningApp app;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = new RunningApp();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        app.close();
+    }
+
+    /** A page that collects script errors, console errors and failed requests into {@code errors}. */
+    static Page page(int width, List<String> errors) {
+        Page page = browser.page(width, width < 500 ? 844 : 900);
+        page.onPageError(errors::add);
+        page.onConsoleMessage(m -> { if ("error".equals(m.type())) errors.add(m.text()); });
+        page.onResponse(r -> { if (r.status() >= 400) errors.add(r.status() + " " + r.url()); });
+        return page;
+    }
+
+    static void waitForDerivativeCharts(Page page) {
+        page.waitForFunction("() => [...document.querySelectorAll('canvas.derivative-chart')]"
+                + ".every(c => c.dataset.drawn === 'true')");
+    }
+
+    @Test
+    void derivativesGuideDrawsItsChartsAndItsButtonOpensTheRunInTheLab() {
+        List<String> errors = new ArrayList<>();
+        Page page = page(1280, errors);
+        page.navigate(app.base() + DERIVATIVES);
+        waitForDerivativeCharts(page);
+        assertEquals(2, page.locator("canvas.derivative-chart").count());
+        Browser.screenshot(page, "guide-derivatives-desktop");
+
+        String expected = Guides.bySlug("activation-derivatives").orElseThrow().trials().get(1).href();
+        page.click("#open-1");
+        page.waitForURL(url -> url.endsWith(expected));
+        page.waitForFunction("() => document.getElementById('cost-chart').dataset.drawn === 'true'");
+        assertEquals("10", page.inputValue("input[name=initScale]"));
+        assertEquals("1000", page.textContent("#final-iterations").trim());
+        assertTrue(page.locator("#explain-init a[href='/learn/initial-scale']").isVisible());
+        Browser.screenshot(page, "guide-derivatives-lab-run");
+        assertTrue(errors.isEmpty(), "errors: " + errors);
+    }
+
+    @Test
+    void guidesFitAPhoneScreen() {
+        List<String> errors = new ArrayList<>();
+        Page page = page(390, errors);
+        page.navigate(app.base() + "/learn");
+        Browser.screenshot(page, "learn-index-phone");
+        page.navigate(app.base() + DERIVATIVES);
+        waitForDerivativeCharts(page);
+        Browser.screenshot(page, "guide-derivatives-phone");
+        page.navigate(app.base() + "/learn/gradient-descent");
+        Browser.screenshot(page, "guide-gradient-descent-phone");
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+        assertEquals(0, ((Number) overflow).intValue(), "no sideways scrolling of the whole page");
+        page.navigate(app.base() + "/learn/learning-rate");
+        Browser.screenshot(page, "guide-learning-rate-phone");
+        assertTrue(errors.isEmpty(), "errors: " + errors);
+    }
+}

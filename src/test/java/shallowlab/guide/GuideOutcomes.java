@@ -1,0 +1,146 @@
+package shallowlab.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/** The outcome of each guide as assertions on its runs' JSON (DESIGN §4), trials in the guide's order. */
+final class GuideOutcomes {
+    static final double LOG_2 = Math.log(2);
+
+    private GuideOutcomes() {}
+
+    static void tanhLearnsFasterThanSigmoid(List<JsonNode> runs) {
+        JsonNode sigmoid = runs.get(0), tanh = runs.get(1);
+        assertTrue(costAt(tanh, 200) < costAt(sigmoid, 200), "tanh ahead at iteration 200");
+        assertTrue(finalCost(tanh) < finalCost(sigmoid) - 0.2, finalCost(tanh) + " vs " + finalCost(sigmoid));
+        assertTrue(finalAccuracy(tanh) > finalAccuracy(sigmoid) + 0.2);
+    }
+
+    static void linearHiddenLayerIsLogisticRegression(List<JsonNode> runs) {
+        assertTrue(finalAccuracy(runs.get(0)) < 0.6, "linear, 4 units: " + finalAccuracy(runs.get(0)));
+        assertTrue(finalAccuracy(runs.get(1)) < 0.6, "linear, 20 units: " + finalAccuracy(runs.get(1)));
+        assertEquals(finalCost(runs.get(0)), finalCost(runs.get(1)), 1e-4, "more linear units change nothing");
+        assertTrue(finalAccuracy(runs.get(2)) > 0.85, "tanh: " + finalAccuracy(runs.get(2)));
+    }
+
+    static void largeInitialWeightsSaturateTanh(List<JsonNode> runs) {
+        double[] small = initialZ1(runs.get(0)), large = initialZ1(runs.get(1));
+        assertTrue(maxAbs(small) < 0.2, "randn·0.01: max |z| = " + maxAbs(small));
+        assertTrue(shareAbove(large, 2) > 0.8, "randn·10: share |z| > 2 = " + shareAbove(large, 2));
+    }
+
+    static void sigmoidGradientsVanishReluGradientsDoNot(List<JsonNode> runs) {
+        JsonNode sigmoid = runs.get(0), relu = runs.get(1);
+        assertTrue(gradientRatio(sigmoid) < 1e-2, "sigmoid ratio " + gradientRatio(sigmoid));
+        assertTrue(gradientRatio(relu) > 1e-1, "relu ratio " + gradientRatio(relu));
+        assertTrue(finalCost(sigmoid) > 0.69, "sigmoid barely learns: " + finalCost(sigmoid));
+        assertTrue(finalAccuracy(relu) > 0.85, "relu learns: " + finalAccuracy(relu));
+    }
+
+    static void reluUnitsDieLeakyUnitsLive(List<JsonNode> runs) {
+        JsonNode relu = runs.get(0), leaky = runs.get(1);
+        assertTrue(relu.get("deadUnits").get(0).asDouble() > 0, "some ReLU units die");
+        assertTrue(finalAccuracy(relu) < 0.8, "ReLU stalls: " + finalAccuracy(relu));
+        assertEquals(0.0, leaky.get("deadUnits").get(0).asDouble(), "no leaky unit dies");
+        assertTrue(finalAccuracy(leaky) > 0.95, "leaky learns: " + finalAccuracy(leaky));
+    }
+
+    static void zeroInitNeverMoves(List<JsonNode> runs) {
+        JsonNode zero = runs.get(0);
+        for (JsonNode c : zero.get("cost")) assertEquals(LOG_2, c.asDouble(), 1e-6);
+        assertEquals(1, zero.get("distinctUnits").asInt());
+        assertEquals(0.5, finalAccuracy(zero), 1e-12);
+    }
+
+    static void constantInitLearnsAsClones(List<JsonNode> runs) {
+        JsonNode constant = runs.get(0), random = runs.get(1);
+        assertTrue(finalCost(constant) < cost(constant, 0) - 0.01, "the constant run's cost falls");
+        assertEquals(1, constant.get("distinctUnits").asInt());
+        assertEquals(hiddenSize(random), random.get("distinctUnits").asInt());
+    }
+
+    static void largeInitialScaleStartsHighAndLearnsLess(List<JsonNode> runs) {
+        JsonNode small = runs.get(0), large = runs.get(1);
+        assertEquals(LOG_2, cost(small, 0), 0.01);
+        assertTrue(cost(large, 0) > 1, "randn·10 starts at " + cost(large, 0));
+        assertTrue(finalCost(large) > finalCost(small) + 0.1, finalCost(large) + " vs " + finalCost(small));
+        assertTrue(finalAccuracy(large) < finalAccuracy(small));
+    }
+
+    static void smallAlphaCrawlsLargeAlphaOscillates(List<JsonNode> runs) {
+        JsonNode crawl = runs.get(0), course = runs.get(1), large = runs.get(2);
+        assertTrue(finalCost(crawl) > 0.68, "α = 0.01 barely moves: " + finalCost(crawl));
+        assertEquals(0, rises(course), "α = 1.2: the cost falls at every recorded step");
+        assertTrue(finalCost(course) < 0.3);
+        assertTrue(rises(large) > 0, "α = 10 oscillates");
+        for (JsonNode run : runs) assertTrue(run.get("diverged").isNull(), "tanh never overflows");
+    }
+
+    static void gradientDescentLowersTheCostAtEveryStep(List<JsonNode> runs) {
+        for (JsonNode run : runs) {
+            assertEquals(0, rises(run));
+            assertTrue(finalCost(run) < 0.3, "final cost " + finalCost(run));
+        }
+    }
+
+    static double cost(JsonNode run, int record) { return run.get("cost").get(record).asDouble(); }
+
+    static double finalCost(JsonNode run) { return run.get("final").get("cost").asDouble(); }
+
+    static double finalAccuracy(JsonNode run) { return run.get("final").get("trainAccuracy").asDouble(); }
+
+    static int finalIterations(JsonNode run) { return run.get("final").get("iterations").asInt(); }
+
+    static int hiddenSize(JsonNode run) { return run.get("config").get("hidden").get(0).asInt(); }
+
+    /** The cost recorded after {@code iteration} updates; fails if that iteration was not recorded. */
+    static double costAt(JsonNode run, int iteration) {
+        JsonNode its = run.get("iterations");
+        for (int r = 0; r < its.size(); r++) if (its.get(r).asInt() == iteration) return cost(run, r);
+        throw new AssertionError("iteration " + iteration + " not recorded");
+    }
+
+    /** Records whose cost is above the previous record's. */
+    static int rises(JsonNode run) {
+        JsonNode c = run.get("cost");
+        int rises = 0;
+        for (int r = 1; r < c.size(); r++) if (c.get(r).asDouble() > c.get(r - 1).asDouble()) rises++;
+        return rises;
+    }
+
+    /** ‖dW[1]‖ / ‖dW[L]‖ at iteration 0. */
+    static double gradientRatio(JsonNode run) {
+        JsonNode norms = run.get("gradientNorms");
+        return norms.get(0).get(0).asDouble() / norms.get(norms.size() - 1).get(0).asDouble();
+    }
+
+    /** Z[1] = W[1]·X + b[1] at the initial parameters over the training points, all units, flattened. */
+    static double[] initialZ1(JsonNode run) {
+        JsonNode w = run.get("parameters").get("initial").get("W").get(0);
+        JsonNode b = run.get("parameters").get("initial").get("b").get(0);
+        JsonNode x1 = run.get("data").get("train").get("x1"), x2 = run.get("data").get("train").get("x2");
+        double[] z = new double[w.size() * x1.size()];
+        for (int j = 0; j < w.size(); j++) {
+            for (int i = 0; i < x1.size(); i++) {
+                z[j * x1.size() + i] = w.get(j).get(0).asDouble() * x1.get(i).asDouble()
+                        + w.get(j).get(1).asDouble() * x2.get(i).asDouble() + b.get(j).asDouble();
+            }
+        }
+        return z;
+    }
+
+    static double maxAbs(double[] v) {
+        double m = 0;
+        for (double x : v) m = Math.max(m, Math.abs(x));
+        return m;
+    }
+
+    static double shareAbove(double[] v, double bound) {
+        int n = 0;
+        for (double x : v) if (Math.abs(x) > bound) n++;
+        return (double) n / v.length;
+    }
+}

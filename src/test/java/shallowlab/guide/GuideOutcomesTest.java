@@ -1,0 +1,80 @@
+package shallowlab.guide;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import shallowlab.RunningApp;
+import shallowlab.experiment.Experiment;
+
+/**
+ * Every guide's outcome sentence, checked on its trials as served by {@code GET /api/experiment} (the runs its
+ * buttons open). Checks see the runs' JSON in the guide's trial order.
+ */
+@Tag("engine")
+class GuideOutcomesTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static RunningApp app;
+
+    @BeforeAll
+    static void start() { app = new RunningApp(); }
+
+    @AfterAll
+    static void stop() { app.close(); }
+
+    static final Map<String, Consumer<List<JsonNode>>> CHECKS = Map.of(
+            "sigmoid-vs-tanh", GuideOutcomes::tanhLearnsFasterThanSigmoid,
+            "why-non-linear", GuideOutcomes::linearHiddenLayerIsLogisticRegression,
+            "activation-derivatives", GuideOutcomes::largeInitialWeightsSaturateTanh,
+            "vanishing-gradients", GuideOutcomes::sigmoidGradientsVanishReluGradientsDoNot,
+            "relu-and-leaky-relu", GuideOutcomes::reluUnitsDieLeakyUnitsLive,
+            "zero-init", GuideOutcomes::zeroInitNeverMoves,
+            "constant-init", GuideOutcomes::constantInitLearnsAsClones,
+            "initial-scale", GuideOutcomes::largeInitialScaleStartsHighAndLearnsLess,
+            "learning-rate", GuideOutcomes::smallAlphaCrawlsLargeAlphaOscillates,
+            "gradient-descent", GuideOutcomes::gradientDescentLowersTheCostAtEveryStep);
+
+    @Test
+    void everyGuideHasAnOutcomeCheck() {
+        assertEquals(Guides.ALL.stream().map(Guide::slug).collect(Collectors.toSet()), CHECKS.keySet());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachGuidesTrialsShowItsOutcome() {
+        return Guides.ALL.stream().map(guide -> DynamicTest.dynamicTest(guide.slug() + ": " + guide.outcome(), () -> {
+            List<JsonNode> runs = guide.trials().stream().map(t -> run(t.experiment())).toList();
+            CHECKS.get(guide.slug()).accept(runs);
+        }));
+    }
+
+    static JsonNode run(Experiment e) {
+        RunningApp.Response r = app.get("/api/experiment?" + e.toQuery());
+        assertEquals(200, r.status(), r.body());
+        try {
+            JsonNode json = JSON.readTree(r.body());
+            assertEquals(e.link(), json.get("link").asText(), "the API ran the trial's experiment");
+            return json;
+        } catch (Exception ex) {
+            throw new AssertionError("not JSON: " + r.body(), ex);
+        }
+    }
+
+    @Test
+    void theChecksReadTheRecordsTheyMeanTo() {
+        JsonNode zero = run(Guides.bySlug("zero-init").orElseThrow().trials().get(0).experiment());
+        assertEquals(1000, GuideOutcomes.finalIterations(zero));
+        assertTrue(GuideOutcomes.costAt(zero, 200) > 0);
+    }
+}

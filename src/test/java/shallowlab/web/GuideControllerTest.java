@@ -1,0 +1,120 @@
+package shallowlab.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import shallowlab.RunningApp;
+import shallowlab.experiment.Experiment;
+import shallowlab.guide.Guide;
+import shallowlab.guide.Guides;
+import shallowlab.guide.Trial;
+
+/** The Learn pages over real HTTP: the index, each guide and its buttons, the 404, the lab's links to them. */
+@Tag("engine")
+class GuideControllerTest {
+    static RunningApp app;
+
+    @BeforeAll
+    static void start() { app = new RunningApp(); }
+
+    @AfterAll
+    static void stop() { app.close(); }
+
+    @Test
+    void learnIndexListsAllTenGuidesWithTheirOutcomes() {
+        RunningApp.Response r = app.get("/learn");
+        assertEquals(200, r.status());
+        String html = unescape(r.body());
+        assertEquals(10, Guides.ALL.size());
+        for (Guide g : Guides.ALL) {
+            assertTrue(html.contains("href=\"/learn/" + g.slug() + "\""), g.slug());
+            assertTrue(html.contains(g.outcome()), g.slug() + " outcome");
+        }
+    }
+
+    @Test
+    void everyGuideRendersWithButtonsOpeningItsTrialsCanonicalLinks() {
+        for (Guide g : Guides.ALL) {
+            RunningApp.Response r = app.get(g.href());
+            assertEquals(200, r.status(), g.slug());
+            String html = unescape(r.body());
+            List<String> hrefs = matches(html, "class=\"button open-lab\"[^>]*href=\"([^\"]*)\"");
+            assertEquals(g.trials().stream().map(Trial::href).toList(), hrefs, g.slug());
+            for (String href : hrefs) assertEquals(href, parse(href.substring(2)).link(), "canonical: " + href);
+            assertTrue(html.contains(g.outcome()), g.slug() + " states its outcome");
+            if (g.compareHref() != null) assertTrue(html.contains("href=\"" + g.compareHref() + "\""), g.slug());
+        }
+    }
+
+    @Test
+    void gradientDescentGuideShowsAPassingGradientCheck() {
+        String html = app.get("/learn/gradient-descent").body();
+        List<String> row = matches(html, "(?s)data-measure=\"gradient-check\">(.*?)</tr>");
+        assertEquals(1, row.size());
+        List<Double> values = matches(row.get(0), "<td>([^<]+)</td>").stream().map(Double::parseDouble).toList();
+        assertEquals(2, values.size());
+        assertTrue(values.get(0) < 1e-5, "randn·0.01: " + values.get(0));
+        assertTrue(values.get(1) < 1e-7, "Xavier: " + values.get(1));
+    }
+
+    @Test
+    void derivativesGuideCarriesItsPlotsAsPageData() {
+        String html = app.get("/learn/activation-derivatives").body();
+        assertTrue(html.contains("<script type=\"application/json\" id=\"guide-data\">{\"plots\":[{\"label\""));
+        assertEquals(2, matches(html, "<canvas id=\"(derivative-chart-\\d)\"").size());
+        assertTrue(html.contains("/static/js/guides.js"));
+        assertEquals(200, app.get("/static/js/guides.js").status());
+    }
+
+    @Test
+    void unknownGuideIsAFriendly404ListingTheGuides() {
+        RunningApp.Response r = app.get("/learn/no-such-idea");
+        assertEquals(404, r.status());
+        assertTrue(r.header("Content-Type").startsWith("text/html"), r.header("Content-Type"));
+        assertTrue(r.body().contains("There is no guide at this address"));
+        for (Guide g : Guides.ALL) assertTrue(r.body().contains("href=\"" + g.href() + "\""));
+        assertFalse(r.body().contains("Exception"));
+    }
+
+    @Test
+    void labLinksTheGuidesForItsActivationAndInit() {
+        String html = app.get("/?iterations=20&activation=relu&init=zeros").body();
+        assertTrue(html.contains("href=\"/learn/relu-and-leaky-relu\""));
+        assertTrue(html.contains("href=\"/learn/zero-init\""));
+    }
+
+    static List<String> matches(String text, String regex) {
+        List<String> found = new ArrayList<>();
+        Matcher m = Pattern.compile(regex).matcher(text);
+        while (m.find()) found.add(m.group(1));
+        return found;
+    }
+
+    static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+
+    static Experiment parse(String query) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (String pair : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            map.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(kv[1]);
+        }
+        Experiment e = Experiment.fromQuery(map).orElseThrow();
+        assertNotNull(e);
+        return e;
+    }
+}
