@@ -32,11 +32,22 @@ window.ShallowLab = window.ShallowLab || {};
         scales: {
           x: { type: 'linear', title: { display: true, text: 'iteration' } },
           y: { type: opts.yType || 'linear', title: { display: !!opts.yTitle, text: opts.yTitle },
-               min: opts.yMin, max: opts.yMax }
+               min: opts.yMin, max: opts.yMax, ticks: { callback: tickLabel } }
         }
       }
     });
   };
+
+  /**
+   * A y tick's label: on a log axis only powers of ten are labelled (1e-3, 0.01, 0.1, 1, 10), so the axis reads
+   * as orders of magnitude; on a linear axis Chart.js's own label.
+   */
+  function tickLabel(value, index, ticks) {
+    if (this.type !== 'logarithmic') return Chart.Ticks.formatters.numeric.call(this, value, index, ticks);
+    const exponent = Math.log10(value);
+    if (Math.abs(exponent - Math.round(exponent)) > 1e-9) return '';
+    return value >= 0.01 && value <= 1000 ? String(Number(value.toPrecision(1))) : value.toExponential(0);
+  }
 
   /** Switches a chart's y axis between linear and logarithmic. */
   lab.setLogScale = function (chart, log) {

@@ -12,6 +12,8 @@
   lab.lineChart(document.getElementById('gradient-chart'), series.norms,
     { yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic', legend: true });
   lab.drawBoundary(document.getElementById('boundary'), run.boundary, run.data);
+  const allZero = series.norms.every((layer) => layer.y.every((v) => v === null));
+  document.getElementById('gradient-note').hidden = !allZero;
 
   document.getElementById('cost-log').addEventListener('change', (e) => lab.setLogScale(cost, e.target.checked));
 

@@ -1,0 +1,66 @@
+package shallowlab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import shallowlab.RunningApp;
+
+/** Saving from the lab page in a browser: a short link that shows the run under its title and note. */
+class SaveExperimentE2ETest {
+    static RunningApp app;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = new RunningApp();
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        app.close();
+    }
+
+    @Test
+    void aSavedRunOpensFromItsShortLinkWithItsTitleAndTheSameNumbers() {
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/?init=zeros&iterations=500");
+        page.waitForFunction("() => document.getElementById('cost-chart').dataset.drawn === 'true'");
+        String cost = page.textContent("#final-cost");
+        page.click("#save summary");
+        page.fill("#save-title", "Zero init: nothing moves");
+        page.fill("#save-note", "The cost stays at log 2 and the units stay one.");
+        page.click("#save-button");
+        page.waitForURL(url -> url.matches(".*/x/[A-Za-z0-9]{10}$"));
+        page.waitForFunction("() => document.getElementById('cost-chart').dataset.drawn === 'true'");
+        Browser.screenshot(page, "saved-desktop");
+        assertEquals("Zero init: nothing moves", page.textContent("#saved-banner h1"));
+        assertEquals(cost, page.textContent("#final-cost"));
+
+        Page phone = browser.page(390, 844);
+        phone.navigate(page.url());
+        phone.waitForFunction("() => document.getElementById('boundary').dataset.drawn === 'true'");
+        Browser.screenshot(phone, "saved-phone");
+        phone.navigate(app.base() + "/saved");
+        Browser.screenshot(phone, "saved-list-phone");
+        assertTrue(phone.textContent("#saved-list").contains("Zero init: nothing moves"));
+    }
+
+    @Test
+    void aSaveWithoutTitleKeepsTheNote() {
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/?iterations=200");
+        page.click("#save summary");
+        page.fill("#save-note", "a note worth keeping");
+        page.evaluate("() => document.getElementById('save-title').removeAttribute('required')");
+        page.click("#save-button");
+        page.waitForSelector("#title-error");
+        Browser.screenshot(page, "save-refused");
+        assertEquals("a note worth keeping", page.inputValue("#save-note"));
+    }
+}
