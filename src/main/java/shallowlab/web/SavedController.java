@@ -40,6 +40,7 @@ public final class SavedController implements Controller {
     }
 
     void saveForm(Context ctx) {
+        requests.requireForm(ctx);
         String title = ctx.formParam("title"), note = ctx.formParam("note"), link = ctx.formParam("link");
         try {
             SavedExperiment saved = save(ctx, title, note, link);

@@ -48,6 +48,15 @@ final class SavedRequests {
         return fields;
     }
 
+    /** The save form posts URL-encoded fields; any other body (multipart, text, JSON) is a 415 naming it. */
+    void requireForm(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+        if (!type.startsWith("application/x-www-form-urlencoded")) {
+            throw new HttpProblem(415, Map.of("body", "must be a form (application/x-www-form-urlencoded); the JSON API"
+                    + " is POST /api/saved"));
+        }
+    }
+
     /** A browser that says where a save comes from must come from this site (no cross-site saves). */
     void requireSameOrigin(Context ctx) {
         String origin = ctx.header("Origin");

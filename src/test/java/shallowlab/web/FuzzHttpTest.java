@@ -63,11 +63,21 @@ class FuzzHttpTest {
 
     /** The status of a GET sent byte for byte as given (a JDK client refuses malformed targets). */
     static int rawStatus(String target) {
+        return rawRequest("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    }
+
+    /** The status of a POST of {@code body} with the given content type, sent byte for byte. */
+    static int rawPost(String target, String contentType, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return rawRequest("POST " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Type: "
+                + contentType + "\r\nContent-Length: " + bytes.length + "\r\n\r\n" + body);
+    }
+
+    private static int rawRequest(String request) {
         try (Socket socket = new Socket("localhost", Integer.parseInt(app.base().replaceAll(".*:", "")))) {
             socket.setSoTimeout((int) MAX_MILLIS * 2);
             var out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.write(request.getBytes(StandardCharsets.UTF_8));
             out.flush();
             String statusLine = new BufferedReader(new InputStreamReader(socket.getInputStream(),
                     StandardCharsets.ISO_8859_1)).readLine();
@@ -75,6 +85,27 @@ class FuzzHttpTest {
         } catch (IOException | RuntimeException e) {
             return -1;
         }
+    }
+
+    @Test
+    void noMalformedOrOversizedSaveGetsA5xx() {
+        Random random = new Random(7);
+        String[] types = {"application/json", "application/x-www-form-urlencoded", "text/plain", "multipart/form-data"};
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            String body = switch (random.nextInt(6)) {
+                case 0 -> "{\"title\": \"" + VALUES[random.nextInt(VALUES.length)] + "\", \"link\": \"/\"}";
+                case 1 -> "title=" + encode(VALUES[random.nextInt(VALUES.length)]) + "&link=" + encode(VALUES[random.nextInt(VALUES.length)]);
+                case 2 -> "{\"title\": [1, 2], \"note\": {}, \"link\": 3}";
+                case 3 -> "x".repeat(70_000);
+                case 4 -> "[\"not\", \"an object\"]";
+                default -> VALUES[random.nextInt(VALUES.length)];
+            };
+            String target = random.nextBoolean() ? "/x" : "/api/saved";
+            int status = rawPost(target, types[random.nextInt(types.length)], body);
+            if (status >= 500 || status < 0) failures.add(status + ": POST " + target + " " + body.substring(0, Math.min(80, body.length())));
+        }
+        assertTrue(failures.isEmpty(), failures.size() + " failures, e.g. " + failures.subList(0, Math.min(5, failures.size())));
     }
 
     @Test
