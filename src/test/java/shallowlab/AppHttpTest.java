@@ -3,18 +3,9 @@ package shallowlab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class AppHttpTest {
-    static RunningApp app;
-
-    @BeforeAll
-    static void start() { app = new RunningApp(); }
-
-    @AfterAll
-    static void stop() { app.close(); }
+class AppHttpTest extends AppTest {
 
     @Test
     void healthAnswersOkAsJson() {

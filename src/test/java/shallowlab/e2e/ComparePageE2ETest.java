@@ -7,27 +7,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import shallowlab.RunningApp;
 
-class ComparePageE2ETest {
+class ComparePageE2ETest extends BrowserTest {
     static final String SWEEP = "/compare?points=100&testFraction=0.2&iterations=300&vary=hidden:1,2,3,5";
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = new RunningApp();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        app.close();
-    }
 
     /** Opens the comparison and waits until every run is in the table and every chart and boundary is drawn. */
     static Page openComparison(int width, int height, List<String> errors) {

@@ -6,28 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import shallowlab.RunningApp;
 import shallowlab.guide.Guides;
 
-class GuidesE2ETest {
+class GuidesE2ETest extends BrowserTest {
     static final String DERIVATIVES = "/learn/activation-derivatives";
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = new RunningApp();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        app.close();
-    }
 
     /** A page that collects script errors, console errors and failed requests into {@code errors}. */
     static Page page(int width, List<String> errors) {

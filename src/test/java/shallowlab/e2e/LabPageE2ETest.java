@@ -6,28 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Page;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import shallowlab.RunningApp;
 
 /** The lab page in headless Chromium: run from the form, see every chart, replay from the share link. */
-class LabPageE2ETest {
+class LabPageE2ETest extends BrowserTest {
     static final String[] CHARTS = {"cost-chart", "accuracy-chart", "gradient-chart", "boundary"};
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = new RunningApp();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        app.close();
-    }
 
     /** Collects script errors and failed requests, so a test can assert there were none. */
     static List<String> problems(Page page) {

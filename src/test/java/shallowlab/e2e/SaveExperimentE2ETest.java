@@ -4,27 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import shallowlab.RunningApp;
 
 /** Saving from the lab page in a browser: a short link that shows the run under its title and note. */
-class SaveExperimentE2ETest {
-    static RunningApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = new RunningApp();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-        app.close();
-    }
+class SaveExperimentE2ETest extends BrowserTest {
 
     @Test
     void aSavedRunOpensFromItsShortLinkWithItsTitleAndTheSameNumbers() {

@@ -10,12 +10,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import shallowlab.AppTest;
 import shallowlab.RunningApp;
 import shallowlab.experiment.Experiment;
 
@@ -24,15 +23,8 @@ import shallowlab.experiment.Experiment;
  * buttons open). Checks see the runs' JSON in the guide's trial order.
  */
 @Tag("engine")
-class GuideOutcomesTest {
+class GuideOutcomesTest extends AppTest {
     static final ObjectMapper JSON = new ObjectMapper();
-    static RunningApp app;
-
-    @BeforeAll
-    static void start() { app = new RunningApp(); }
-
-    @AfterAll
-    static void stop() { app.close(); }
 
     static final Map<String, Consumer<List<JsonNode>>> CHECKS = Map.of(
             "sigmoid-vs-tanh", GuideOutcomes::tanhLearnsFasterThanSigmoid,

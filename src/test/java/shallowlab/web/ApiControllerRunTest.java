@@ -1,5 +1,6 @@
 package shallowlab.web;
 
+import shallowlab.AppTest;
 import shallowlab.RunningApp;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -7,22 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import shallowlab.experiment.Experiment;
 
 /** Needs the engine (nn, data): real runs served over HTTP. */
 @Tag("engine")
-class ApiControllerRunTest {
-    static RunningApp server;
-
-    @BeforeAll
-    static void start() { server = new RunningApp(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+class ApiControllerRunTest extends AppTest {
 
     static List<String> keys(JsonNode node) {
         List<String> keys = new ArrayList<>();
@@ -32,7 +24,7 @@ class ApiControllerRunTest {
 
     @Test
     void runJsonHasTheShapeOfDesign4() throws Exception {
-        RunningApp.Response r = server.get("/api/experiment?iterations=200&testFraction=0.2&hidden=4,3");
+        RunningApp.Response r = app.get("/api/experiment?iterations=200&testFraction=0.2&hidden=4,3");
         assertEquals(200, r.status(), r.body());
         JsonNode j = new ObjectMapper().readTree(r.body());
         assertEquals(List.of("config", "link", "iterations", "cost", "trainAccuracy", "testAccuracy",
@@ -50,14 +42,14 @@ class ApiControllerRunTest {
 
     @Test
     void defaultRunStartsAtTheNotebooksCost() throws Exception {
-        JsonNode j = new ObjectMapper().readTree(server.get("/api/experiment").body());
+        JsonNode j = new ObjectMapper().readTree(app.get("/api/experiment").body());
         assertEquals(0.693048, j.get("cost").get(0).asDouble(), 1e-6);
         assertTrue(j.get("testAccuracy").isNull());
     }
 
     @Test
     void csvIsADownloadWithOneRowPerRecord() throws Exception {
-        RunningApp.Response r = server.get("/api/experiment.csv?iterations=100&hidden=4,3");
+        RunningApp.Response r = app.get("/api/experiment.csv?iterations=100&hidden=4,3");
         assertEquals(200, r.status(), r.body());
         assertTrue(r.header("Content-Type").startsWith("text/csv"));
         assertEquals("attachment; filename=\"shallow-lab-flower-tanh-4x3-series.csv\"", r.header("Content-Disposition"));

@@ -1,5 +1,6 @@
 package shallowlab.web;
 
+import shallowlab.AppTest;
 import shallowlab.RunningApp;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -7,19 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Bad requests over real HTTP; none of them reaches the engine. */
-class ApiControllerTest {
-    static RunningApp server;
-
-    @BeforeAll
-    static void start() { server = new RunningApp(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
+class ApiControllerTest extends AppTest {
 
     static JsonNode errors(RunningApp.Response r) throws Exception {
         assertEquals(400, r.status(), r.body());
@@ -29,19 +21,19 @@ class ApiControllerTest {
 
     @Test
     void oddPointsIs400WithTheMessageAtPoints() throws Exception {
-        JsonNode errors = errors(server.get("/api/experiment?points=7"));
+        JsonNode errors = errors(app.get("/api/experiment?points=7"));
         assertEquals("{\"points\":\"must be an even number from 20 to 2000\"}", errors.toString());
     }
 
     @Test
     void unknownKeyIs400() throws Exception {
-        JsonNode errors = errors(server.get("/api/experiment?foo=1"));
+        JsonNode errors = errors(app.get("/api/experiment?foo=1"));
         assertEquals("{\"foo\":\"unknown parameter\"}", errors.toString());
     }
 
     @Test
     void everyBadFieldIsReportedInTableOrder() throws Exception {
-        JsonNode errors = errors(server.get("/api/experiment?iterations=0&hidden=4,0&noise=NaN&learningRate=&x=2"));
+        JsonNode errors = errors(app.get("/api/experiment?iterations=0&hidden=4,0&noise=NaN&learningRate=&x=2"));
         List<String> keys = new ArrayList<>();
         errors.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("noise", "hidden", "learningRate", "iterations", "x"), keys);
@@ -50,14 +42,14 @@ class ApiControllerTest {
 
     @Test
     void csvEndpointRejectsTheSameWay() throws Exception {
-        JsonNode errors = errors(server.get("/api/experiment.csv?activation=softmax&points=10"));
+        JsonNode errors = errors(app.get("/api/experiment.csv?activation=softmax&points=10"));
         assertEquals("must be one of sigmoid, tanh, relu, leaky_relu, linear", errors.get("activation").asText());
         assertEquals("must be an even number from 20 to 2000", errors.get("points").asText());
     }
 
     @Test
     void repeatedKeyIs400() throws Exception {
-        assertEquals("is given more than once", errors(server.get("/api/experiment?noise=0.1&noise=0.2"))
+        assertEquals("is given more than once", errors(app.get("/api/experiment?noise=0.1&noise=0.2"))
                 .get("noise").asText());
     }
 }

@@ -12,27 +12,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import shallowlab.RunningApp;
+import shallowlab.AppTest;
 
 /** /compare, /compare/events and /api/compare over real HTTP. Runs are short (500 iterations) to stay quick. */
-class CompareControllerTest {
+class CompareControllerTest extends AppTest {
     static final String SWEEP = "iterations=500&vary=hidden:1,2,3";
     static final ObjectMapper JSON = new ObjectMapper();
-    static RunningApp server;
-
-    @BeforeAll
-    static void start() { server = new RunningApp(); }
-
-    @AfterAll
-    static void stop() { server.close(); }
 
     static JsonNode json(String pathAndQuery) throws Exception {
-        var response = server.get(pathAndQuery);
+        var response = app.get(pathAndQuery);
         assertEquals(200, response.status(), response.body());
         return JSON.readTree(response.body());
     }
@@ -47,26 +38,26 @@ class CompareControllerTest {
         "missing        | iterations=5                        | is required: a parameter and its values",
     })
     void badVarySpecIs400WithItsMessageOnEveryRoute(String name, String query, String message) throws Exception {
-        var api = server.get("/api/compare?" + query);
+        var api = app.get("/api/compare?" + query);
         assertEquals(400, api.status(), api.body());
         assertTrue(JSON.readTree(api.body()).get("errors").get("vary").asText().startsWith(message), api.body());
 
-        var page = server.get("/compare?" + query);
+        var page = app.get("/compare?" + query);
         assertEquals(400, page.status());
         String shown = page.body().replace("&#39;", "'");
         assertTrue(shown.contains("<small class=\"error\" id=\"vary-error\" role=\"alert\">" + message), shown);
 
-        var events = server.get("/compare/events?" + query);
+        var events = app.get("/compare/events?" + query);
         assertEquals(400, events.status());
         assertTrue(events.body().contains("\"vary\""), events.body());
     }
 
     @Test
     void badBaseFieldIsReportedNextToTheVaryError() throws Exception {
-        JsonNode errors = JSON.readTree(server.get("/api/compare?points=7&vary=hidden:0,1").body()).get("errors");
+        JsonNode errors = JSON.readTree(app.get("/api/compare?points=7&vary=hidden:0,1").body()).get("errors");
         assertEquals("must be an even number from 20 to 2000", errors.get("points").asText());
         assertTrue(errors.get("vary").asText().startsWith("value '0': hidden must be"));
-        String page = server.get("/compare?points=7&vary=hidden:1,2").body();
+        String page = app.get("/compare?points=7&vary=hidden:1,2").body();
         assertTrue(page.contains("id=\"points-error\" role=\"alert\">must be an even number"), page);
     }
 
@@ -90,19 +81,19 @@ class CompareControllerTest {
 
     @Test
     void staticPageFillsTheTableWithTheLabPagesNumbers() {
-        String page = server.get("/compare?" + SWEEP + "&static=1").body();
+        String page = app.get("/compare?" + SWEEP + "&static=1").body();
         assertTrue(page.contains("data-complete=\"true\""));
         List<String> costs = all(page, "<td class=\"final-cost\">([^<]*)</td>");
         assertEquals(3, costs.size());
         for (int i = 0; i < 3; i++) {
-            String lab = server.get("/?iterations=500&hidden=" + (i + 1)).body();
+            String lab = app.get("/?iterations=500&hidden=" + (i + 1)).body();
             assertEquals(all(lab, "id=\"final-cost\">([^<]*)<").get(0), costs.get(i));
         }
     }
 
     @Test
     void pageOpensAtOnceWithRunningRowsAndTheStaticAndEventsLinks() {
-        String page = server.get("/compare?" + SWEEP).body();
+        String page = app.get("/compare?" + SWEEP).body();
         assertEquals(3, all(page, "<td class=\"final-cost\">(running…)</td>").size());
         assertTrue(page.contains("href=\"/compare?dataset=flower&amp;") && page.contains("vary=hidden:1,2,3&amp;static=1\""));
         assertTrue(page.contains("\"events\":\"/compare/events?dataset=flower\\u0026"), page);
@@ -110,7 +101,7 @@ class CompareControllerTest {
 
     @Test
     void eventStreamSendsOneRunPerValueThenDone() throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(server.base() + "/compare/events?" + SWEEP))
+        var request = HttpRequest.newBuilder(URI.create(app.base() + "/compare/events?" + SWEEP))
                 .header("Accept", "text/event-stream").build();
         List<String> events = new ArrayList<>();
         List<JsonNode> runs = new ArrayList<>();
@@ -135,7 +126,7 @@ class CompareControllerTest {
 
     @Test
     void formFieldsRedirectToTheCanonicalLink() {
-        var response = server.get("/compare?iterations=500&varyKey=learningRate&varyValues=0.10,%201.2");
+        var response = app.get("/compare?iterations=500&varyKey=learningRate&varyValues=0.10,%201.2");
         assertEquals(302, response.status());
         assertTrue(response.header("Location").endsWith("&iterations=500&vary=learningRate:0.1,1.2"),
                 response.header("Location"));
@@ -143,7 +134,7 @@ class CompareControllerTest {
 
     @Test
     void compareWithoutQueryOffersTheNotebooksHiddenSizeStudy() {
-        var response = server.get("/compare");
+        var response = app.get("/compare");
         assertEquals(200, response.status());
         assertTrue(response.body().contains("value=\"1,2,3,4,5,20,50\""));
         assertFalse(response.body().contains("id=\"comparison\""));
@@ -151,7 +142,7 @@ class CompareControllerTest {
 
     @Test
     void labPageLinksToComparisonsOfItsExperiment() {
-        String lab = server.get("/?iterations=20&activation=relu").body().replace("&amp;", "&");
+        String lab = app.get("/?iterations=20&activation=relu").body().replace("&amp;", "&");
         assertTrue(lab.contains("Compare across:"));
         assertTrue(lab.contains("href=\"/compare?dataset=flower&points=400&noise=0.2&testFraction=0&dataSeed=1"
                 + "&hidden=4&activation=relu&leak=0.01&learningRate=1.2&init=random&initScale=0.01&initSeed=2"

@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import shallowlab.AppTest;
 import shallowlab.RunningApp;
 import shallowlab.experiment.Experiment;
 import shallowlab.guide.Guide;
@@ -23,14 +22,7 @@ import shallowlab.guide.Trial;
 
 /** The Learn pages over real HTTP: the index, each guide and its buttons, the 404, the lab's links to them. */
 @Tag("engine")
-class GuideControllerTest {
-    static RunningApp app;
-
-    @BeforeAll
-    static void start() { app = new RunningApp(); }
-
-    @AfterAll
-    static void stop() { app.close(); }
+class GuideControllerTest extends AppTest {
 
     @Test
     void learnIndexListsAllTenGuidesWithTheirOutcomes() {

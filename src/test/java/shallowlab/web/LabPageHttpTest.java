@@ -6,21 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import shallowlab.RunningApp;
+import shallowlab.AppTest;
 import shallowlab.experiment.Experiment;
 
 /** The rendered lab page over real HTTP. */
-class LabPageHttpTest {
-    static RunningApp app;
-
-    @BeforeAll
-    static void start() { app = new RunningApp(); }
-
-    @AfterAll
-    static void stop() { app.close(); }
+class LabPageHttpTest extends AppTest {
 
     static String attribute(String html, String id, String attribute) {
         Matcher m = Pattern.compile("id=\"" + id + "\"[^>]*?" + attribute + "=\"([^\"]*)\"").matcher(html);

@@ -1,0 +1,16 @@
+package shallowlab.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import shallowlab.AppTest;
+
+/** A test class that drives one real app with one headless Chromium. */
+abstract class BrowserTest extends AppTest {
+    static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() { browser = new Browser(); }
+
+    @AfterAll
+    static void stopBrowser() { browser.close(); }
+}
