@@ -51,7 +51,7 @@ public final class LabController implements Controller {
         model.put("learnMore", Guides.LEARN_MORE);
         model.put("run", RunSummary.of(run));
         model.put("compareLinks", CompareLink.of(parsed.experiment()));
-        model.put("pageData", PageData.toJson(Map.of("run", RunJson.of(run))));
+        model.put("pageData", PageData.toJson(Map.of("run", RunJson.of(run).withoutParameters())));
         ctx.render(TEMPLATE, model);
     }
 
