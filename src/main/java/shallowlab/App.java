@@ -2,7 +2,13 @@ package shallowlab;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
+import org.slf4j.LoggerFactory;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import shallowlab.experiment.ExperimentRunner;
@@ -73,10 +79,26 @@ public final class App {
         });
     }
 
-    /** Starts the app on $PORT; on SIGTERM it stops taking requests and lets running ones finish (graceful). */
+    /**
+     * Starts the app on $PORT; on SIGTERM it stops taking requests and lets running ones finish (graceful).
+     * Then it asks itself for the lab page once, in the background, so the default run is cached and the code
+     * compiled before the first visitor arrives.
+     */
     public static void main(String[] args) {
         Settings settings = Settings.fromEnvironment(System.getenv());
         Javalin app = create(settings).start(settings.port());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "graceful-shutdown"));
+        Thread warmUp = new Thread(() -> askForTheLabPage(app.port()), "warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    private static void askForTheLabPage(int port) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build();
+        try {
+            HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException | InterruptedException e) {
+            LoggerFactory.getLogger(App.class).warn("warm-up request failed: {}", e.toString());
+        }
     }
 }
