@@ -55,28 +55,6 @@ final class VectorMath {
         return e.blend(one, z.compare(VectorOperators.GE, 0.0)).div(e.add(1.0));
     }
 
-    /** a = g(z), as {@link Activation#apply}. */
-    static DoubleVector apply(Activation g, DoubleVector z, double leak) {
-        switch (g) {
-            case SIGMOID: return sigmoid(z);
-            case TANH: return tanh(z);
-            case RELU: return DoubleVector.zero(S).blend(z, z.compare(VectorOperators.GT, 0.0));
-            case LEAKY_RELU: return z.mul(leak).blend(z, z.compare(VectorOperators.GT, 0.0));
-            default: return z;
-        }
-    }
-
-    /** g′ from a, as {@link Activation#derivative}. */
-    static DoubleVector derivative(Activation g, DoubleVector a, double leak) {
-        switch (g) {
-            case SIGMOID: return a.mul(DoubleVector.broadcast(S, 1.0).sub(a));
-            case TANH: return DoubleVector.broadcast(S, 1.0).sub(a.mul(a));
-            case RELU: return DoubleVector.zero(S).blend(1.0, a.compare(VectorOperators.GT, 0.0));
-            case LEAKY_RELU: return DoubleVector.broadcast(S, leak).blend(1.0, a.compare(VectorOperators.GT, 0.0));
-            default: return DoubleVector.broadcast(S, 1.0);
-        }
-    }
-
     /** Lanes summed in a fixed order: (v0 + v1) + (v2 + v3). */
     static double sum(DoubleVector v) {
         return (v.lane(0) + v.lane(1)) + (v.lane(2) + v.lane(3));
