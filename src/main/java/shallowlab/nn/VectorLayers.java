@@ -23,17 +23,24 @@ final class VectorLayers {
         }
     }
 
-    /** Z = [W | b]·Â: z[j·mp + i] = Σ_k wb[j·cols + k]·in[k·mp + i], shape n_out × mp. */
+    /**
+     * Z = [W | b]·Â: z[j·mp + i] = Σ_k wb[j·cols + k]·in[k·mp + i], shape n_out × mp. Row by row, one sweep over
+     * the points per k (z = w0·a0, then z = fma(a_k, w_k, z)): plain streaming loops, each point's order as before.
+     */
     static void affine(double[] wb, double[] in, int cols, double[] z, int nOut, int mp) {
         for (int j = 0; j < nOut; j++) {
-            int row = j * cols;
-            for (int i = 0; i < mp; i += LANES) {
-                DoubleVector s = DoubleVector.fromArray(S, in, i).mul(wb[row]);
-                for (int k = 1; k < cols; k++)
-                    s = DoubleVector.fromArray(S, in, k * mp + i).fma(DoubleVector.broadcast(S, wb[row + k]), s);
-                s.intoArray(z, j * mp + i);
-            }
+            int row = j * cols, out = j * mp;
+            DoubleVector w0 = DoubleVector.broadcast(S, wb[row]);
+            for (int i = 0; i < mp; i += LANES) DoubleVector.fromArray(S, in, i).mul(w0).intoArray(z, out + i);
+            for (int k = 1; k < cols; k++) fmaRow(in, k * mp, wb[row + k], z, out, mp);
         }
+    }
+
+    /** z[out + i] = fma(in[from + i], w, z[out + i]) for i < mp. */
+    private static void fmaRow(double[] in, int from, double w, double[] z, int out, int mp) {
+        DoubleVector wk = DoubleVector.broadcast(S, w);
+        for (int i = 0; i < mp; i += LANES)
+            DoubleVector.fromArray(S, in, from + i).fma(wk, DoubleVector.fromArray(S, z, out + i)).intoArray(z, out + i);
     }
 
     /** Output unit: A = σ(Z), dZ = (A − Y)∘mask (1 × mp; the padding points have mask 0). */
