@@ -14,6 +14,14 @@ final class VectorMath {
     static final VectorSpecies<Double> S = DoubleVector.SPECIES_256;
     static final int LANES = S.length();
     private static final long SHIFT_BITS = Double.doubleToRawLongBits(Elementary.SHIFT), SIGN = Long.MIN_VALUE;
+    /**
+     * {@link Elementary#Q} as constants: the JIT folds static final fields, but reloads array elements on every
+     * use (a store into any double[] might have changed them), which put loads into the exp's dependency chain.
+     */
+    private static final double Q0 = Elementary.Q[0], Q1 = Elementary.Q[1], Q2 = Elementary.Q[2],
+            Q3 = Elementary.Q[3], Q4 = Elementary.Q[4], Q5 = Elementary.Q[5], Q6 = Elementary.Q[6],
+            Q7 = Elementary.Q[7], Q8 = Elementary.Q[8], Q9 = Elementary.Q[9], Q10 = Elementary.Q[10],
+            Q11 = Elementary.Q[11], Q12 = Elementary.Q[12];
 
     private VectorMath() {}
 
@@ -27,8 +35,19 @@ final class VectorMath {
     private static DoubleVector expm1Reduced(DoubleVector x, DoubleVector kd) {
         DoubleVector r = kd.neg().fma(DoubleVector.broadcast(S, Elementary.LN2_HI), x);
         r = kd.neg().fma(DoubleVector.broadcast(S, Elementary.LN2_LO), r);
-        DoubleVector q = DoubleVector.broadcast(S, Elementary.Q[0]);
-        for (int i = 1; i < Elementary.Q.length; i++) q = q.fma(r, DoubleVector.broadcast(S, Elementary.Q[i]));
+        DoubleVector q = DoubleVector.broadcast(S, Q0);
+        q = q.fma(r, DoubleVector.broadcast(S, Q1));
+        q = q.fma(r, DoubleVector.broadcast(S, Q2));
+        q = q.fma(r, DoubleVector.broadcast(S, Q3));
+        q = q.fma(r, DoubleVector.broadcast(S, Q4));
+        q = q.fma(r, DoubleVector.broadcast(S, Q5));
+        q = q.fma(r, DoubleVector.broadcast(S, Q6));
+        q = q.fma(r, DoubleVector.broadcast(S, Q7));
+        q = q.fma(r, DoubleVector.broadcast(S, Q8));
+        q = q.fma(r, DoubleVector.broadcast(S, Q9));
+        q = q.fma(r, DoubleVector.broadcast(S, Q10));
+        q = q.fma(r, DoubleVector.broadcast(S, Q11));
+        q = q.fma(r, DoubleVector.broadcast(S, Q12));
         return r.mul(q);
     }
 
@@ -53,28 +72,6 @@ final class VectorMath {
         DoubleVector e = two.fma(expm1Reduced(x, kd), two);
         DoubleVector one = DoubleVector.broadcast(S, 1.0);
         return e.blend(one, z.compare(VectorOperators.GE, 0.0)).div(e.add(1.0));
-    }
-
-    /** a = g(z), as {@link Activation#apply}. */
-    static DoubleVector apply(Activation g, DoubleVector z, double leak) {
-        switch (g) {
-            case SIGMOID: return sigmoid(z);
-            case TANH: return tanh(z);
-            case RELU: return DoubleVector.zero(S).blend(z, z.compare(VectorOperators.GT, 0.0));
-            case LEAKY_RELU: return z.mul(leak).blend(z, z.compare(VectorOperators.GT, 0.0));
-            default: return z;
-        }
-    }
-
-    /** g′ from a, as {@link Activation#derivative}. */
-    static DoubleVector derivative(Activation g, DoubleVector a, double leak) {
-        switch (g) {
-            case SIGMOID: return a.mul(DoubleVector.broadcast(S, 1.0).sub(a));
-            case TANH: return DoubleVector.broadcast(S, 1.0).sub(a.mul(a));
-            case RELU: return DoubleVector.zero(S).blend(1.0, a.compare(VectorOperators.GT, 0.0));
-            case LEAKY_RELU: return DoubleVector.broadcast(S, leak).blend(1.0, a.compare(VectorOperators.GT, 0.0));
-            default: return DoubleVector.broadcast(S, 1.0);
-        }
     }
 
     /** Lanes summed in a fixed order: (v0 + v1) + (v2 + v3). */
