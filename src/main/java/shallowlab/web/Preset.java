@@ -2,13 +2,15 @@ package shallowlab.web;
 
 import java.util.List;
 import shallowlab.experiment.Experiment;
+import shallowlab.experiment.Sweep;
 
 /** A ready-made experiment, one click from the lab's form: the course's default and its classic variations. */
 record Preset(String name, String description, String href) {
 
     static final List<Preset> ALL = List.of(
             of("Course default", "The notebook's run: 4 tanh units, α = 1.2, randn·0.01", ""),
-            of("Sigmoid hidden layer", "Same run with sigmoid instead of tanh: slower", "activation=sigmoid"),
+            new Preset("Sigmoid vs tanh", "The course's run with each activation, side by side",
+                    Sweep.parse(Experiment.DEFAULTS, "activation:sigmoid,tanh").sweep().link()),
             of("ReLU", "ReLU units, α = 0.5", "activation=relu&learningRate=0.5"),
             of("Zero init", "All weights 0: the units stay identical and the cost never moves", "init=zeros"),
             of("Too large init", "randn·10: tanh saturates from the start", "initScale=10"),

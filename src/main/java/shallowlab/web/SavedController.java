@@ -5,9 +5,11 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Parsed;
+import shallowlab.experiment.Sweep;
 import shallowlab.store.ExperimentStore;
 import shallowlab.store.InvalidSaveException;
 import shallowlab.store.SavedExperiment;
@@ -79,6 +81,16 @@ public final class SavedController implements Controller {
         ctx.render(LIST_TEMPLATE, Map.of("saved", store.recent(RECENT)));
     }
 
+    /** Why the lab or compare link can't be run, or null when it can. */
+    private static String linkProblem(Links parts, String kind) {
+        Parsed parsed = Experiment.fromQuery(SavedRequests.withoutCompareKeys(parts.query()));
+        if (!parsed.isValid()) return "the experiment can't be run: " + parsed.errors();
+        if (!SavedExperiment.COMPARE.equals(kind)) return null;
+        List<String> vary = parts.query().get(Sweep.KEY);
+        Sweep.Outcome sweep = Sweep.parse(parsed.experiment(), vary == null ? null : vary.get(0));
+        return sweep.error() == null ? null : "vary " + sweep.error();
+    }
+
     /** Checks the link (a valid lab or compare experiment of this site) and saves; InvalidSaveException otherwise. */
     private SavedExperiment save(Context ctx, String title, String note, String link) {
         requests.requireSameOrigin(ctx);
@@ -92,8 +104,8 @@ public final class SavedController implements Controller {
         } else if (kind == null) {
             errors.put("link", "must be a link to the lab (/?…) or to a comparison (/compare?…) of this site");
         } else {
-            Parsed parsed = Experiment.fromQuery(SavedRequests.withoutCompareKeys(parts.query()));
-            if (!parsed.isValid()) errors.put("link", "the experiment can't be run: " + parsed.errors());
+            String problem = linkProblem(parts, kind);
+            if (problem != null) errors.put("link", problem);
         }
         if (!errors.isEmpty()) throw new InvalidSaveException(errors);
         return store.save(title, note == null ? "" : note, link, kind);

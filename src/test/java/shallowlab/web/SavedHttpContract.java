@@ -46,6 +46,19 @@ abstract class SavedHttpContract {
     }
 
     @Test
+    void aComparisonIsSavedWithItsSweepAndItsPageOpensIt() {
+        String compare = "/compare?iterations=50&vary=hidden:1,2";
+        var saved = app.postForm("/x", form("title", "Two sizes", "link", compare), null);
+        assertEquals(303, saved.status(), saved.body());
+        var page = app.get(saved.header("Location"));
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("href=\"/compare?iterations=50&amp;vary=hidden:1,2\""), "opens the comparison");
+        var badSweep = app.postForm("/x", form("title", "t", "link", "/compare?vary=hidden:1"), null);
+        assertEquals(400, badSweep.status());
+        assertTrue(badSweep.body().contains("id=\"link-error\""));
+    }
+
+    @Test
     void aSaveWithoutTitleKeepsWhatWasTypedAndSaysWhy() {
         var r = app.postForm("/x", form("title", "  ", "note", "my careful note", "link", LINK), null);
         assertEquals(400, r.status());
