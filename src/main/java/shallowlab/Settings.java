@@ -10,7 +10,7 @@ import shallowlab.store.StoreSettings;
  * @param port           HTTP port ({@code PORT}, default 7070)
  * @param dev            templates and static files from the working directory, uncached ({@code APP_DEV=1})
  * @param limits         what one run may cost and how many run at once ({@code MAX_RUN_WORK}, ...)
- * @param cacheMegabytes memory for cached runs ({@code RUN_CACHE_MB}, default 256)
+ * @param cacheMegabytes memory for cached runs ({@code RUN_CACHE_MB}, default 64)
  * @param trustProxy     take the client's address from X-Forwarded-For ({@code TRUST_PROXY=1}, behind a proxy)
  * @param store          where saved experiments live: {@code JDBC_DATABASE_URL} or {@code DATABASE_URL}
  *                       (PostgreSQL), else an embedded H2 database in {@code DATA_DIR} (default ./data)
@@ -41,7 +41,7 @@ public record Settings(int port, boolean dev, RunLimits limits, long cacheMegaby
                 read.decimal("QUEUE_WAIT_SECONDS", d.queueSeconds()), read.decimal("RUNS_PER_MINUTE", d.runsPerMinute()),
                 (int) read.number("RUN_BURST", d.burst()));
         return new Settings((int) read.number("PORT", DEFAULT_PORT), read.flag("APP_DEV"), limits,
-                read.number("RUN_CACHE_MB", 256), read.flag("TRUST_PROXY"), StoreSettings.fromEnvironment(env));
+                read.number("RUN_CACHE_MB", 64), read.flag("TRUST_PROXY"), StoreSettings.fromEnvironment(env));
     }
 
     /** Reads typed values; a malformed one stops start-up with a message naming the variable. */
