@@ -21,9 +21,9 @@ final class Flower {
             for (int i = 0; i < n; i++) t[i] += dt[i] * noise;
             double[] dr = rng.randn(n);
             for (int i = 0; i < n; i++) {
-                double r = A * StrictMath.sin(4 * t[i]) + dr[i] * noise;
-                x1[n * j + i] = r * StrictMath.sin(t[i]);
-                x2[n * j + i] = r * StrictMath.cos(t[i]);
+                double r = A * CorrectlyRounded.sin(4 * t[i]) + dr[i] * noise;
+                x1[n * j + i] = r * CorrectlyRounded.sin(t[i]);
+                x2[n * j + i] = r * CorrectlyRounded.cos(t[i]);
                 label[n * j + i] = j;
             }
         }
