@@ -31,24 +31,19 @@ final class VectorMath {
         return k.add(1023L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
     }
 
-    /** expm1(r)·… as in {@link Elementary}: r = x − kd·ln2 (two fmas), r·Σ r^k/(k+1)!. */
+    /** expm1(r) as in {@link Elementary}: r = x − kd·ln2 (two fmas), r·(lo + r^7·hi), the same chains. */
     private static DoubleVector expm1Reduced(DoubleVector x, DoubleVector kd) {
         DoubleVector r = kd.neg().fma(DoubleVector.broadcast(S, Elementary.LN2_HI), x);
         r = kd.neg().fma(DoubleVector.broadcast(S, Elementary.LN2_LO), r);
-        DoubleVector q = DoubleVector.broadcast(S, Q0);
-        q = q.fma(r, DoubleVector.broadcast(S, Q1));
-        q = q.fma(r, DoubleVector.broadcast(S, Q2));
-        q = q.fma(r, DoubleVector.broadcast(S, Q3));
-        q = q.fma(r, DoubleVector.broadcast(S, Q4));
-        q = q.fma(r, DoubleVector.broadcast(S, Q5));
-        q = q.fma(r, DoubleVector.broadcast(S, Q6));
-        q = q.fma(r, DoubleVector.broadcast(S, Q7));
-        q = q.fma(r, DoubleVector.broadcast(S, Q8));
-        q = q.fma(r, DoubleVector.broadcast(S, Q9));
-        q = q.fma(r, DoubleVector.broadcast(S, Q10));
-        q = q.fma(r, DoubleVector.broadcast(S, Q11));
-        q = q.fma(r, DoubleVector.broadcast(S, Q12));
-        return r.mul(q);
+        DoubleVector hi = DoubleVector.broadcast(S, Q0).fma(r, DoubleVector.broadcast(S, Q1));
+        hi = hi.fma(r, DoubleVector.broadcast(S, Q2)).fma(r, DoubleVector.broadcast(S, Q3));
+        hi = hi.fma(r, DoubleVector.broadcast(S, Q4)).fma(r, DoubleVector.broadcast(S, Q5));
+        DoubleVector lo = DoubleVector.broadcast(S, Q6).fma(r, DoubleVector.broadcast(S, Q7));
+        lo = lo.fma(r, DoubleVector.broadcast(S, Q8)).fma(r, DoubleVector.broadcast(S, Q9));
+        lo = lo.fma(r, DoubleVector.broadcast(S, Q10)).fma(r, DoubleVector.broadcast(S, Q11));
+        lo = lo.fma(r, DoubleVector.broadcast(S, Q12));
+        DoubleVector r2 = r.mul(r), r7 = r2.mul(r2).mul(r2).mul(r);
+        return r.mul(r7.fma(hi, lo));
     }
 
     /** tanh z = sign(z)·(0 − u)/(2 + u), u = expm1(max(−2|z|, −40)). */
