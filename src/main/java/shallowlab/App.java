@@ -43,7 +43,7 @@ public final class App {
     public static Javalin create(Settings settings) {
         var templates = Templates.create(settings.dev());
         var runs = new RequestRuns(new RunService(new ExperimentRunner(), settings.limits(), settings.cacheMegabytes()),
-                settings.trustProxy());
+                settings.trustProxy(), settings.cacheMegabytes());
         ExperimentStore store = JdbcExperimentStore.open(settings.store());
         ExecutorService sweepPool = sweepPool();
         var lab = new LabController(runs);

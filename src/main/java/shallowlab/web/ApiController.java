@@ -37,7 +37,7 @@ public final class ApiController implements Controller {
     /** GET /api/experiment: the run as the JSON of DESIGN §4. */
     void json(Context ctx) {
         Run run = run(ctx);
-        if (run != null) ctx.json(RunJson.of(run));
+        if (run != null) ctx.contentType("application/json").result(runs.texts().json(run));
     }
 
     /** GET /api/experiment.csv: the recorded series, as a download. */

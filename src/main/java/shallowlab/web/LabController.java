@@ -7,7 +7,6 @@ import java.util.Map;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Parsed;
 import shallowlab.experiment.Run;
-import shallowlab.experiment.RunJson;
 import shallowlab.experiment.RunRefused;
 import shallowlab.store.SavedExperiment;
 import shallowlab.guide.Guides;
@@ -38,6 +37,11 @@ public final class LabController implements Controller {
             formOnly(ctx, parsed, parsed.errors(), HttpStatus.BAD_REQUEST.getCode());
             return;
         }
+        String page = saved == null ? runs.texts().labPage(parsed.experiment()) : null;
+        if (page != null) {
+            ctx.html(page);
+            return;
+        }
         Run run;
         try {
             run = runs.run(ctx, parsed.experiment());
@@ -51,8 +55,9 @@ public final class LabController implements Controller {
         model.put("learnMore", Guides.LEARN_MORE);
         model.put("run", RunSummary.of(run));
         model.put("compareLinks", CompareLink.of(parsed.experiment()));
-        model.put("pageData", PageData.toJson(Map.of("run", RunJson.of(run).withoutParameters())));
+        model.put("pageData", runs.texts().pageData(run));
         ctx.render(TEMPLATE, model);
+        if (saved == null) runs.texts().keepLabPage(parsed.experiment(), ctx.result());
     }
 
     /** The form with its messages and nothing run. */

@@ -3,7 +3,6 @@ package shallowlab.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Run;
 import shallowlab.nn.TrainingResult;
@@ -29,7 +28,7 @@ record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, i
                 r.testAccuracy() == null ? null : percent(r.testAccuracy()[last]), r.iterations()[last],
                 millis(r.trainingMillis()), r.distinctUnits() + " of " + e.hidden().get(0),
                 perLayer(r.deadUnits()), perLayer(r.saturatedUnits()), r.diverged(), e.link(),
-                withRandomSeed(e, "initSeed"), withRandomSeed(e, "dataSeed"),
+                withNextSeed(e, "initSeed", e.initSeed()), withNextSeed(e, "dataSeed", e.dataSeed()),
                 ApiController.JSON_PATH + "?" + query, ApiController.CSV_PATH + "?" + query,
                 ApiController.DATA_PATH + "?" + query, ApiController.WEIGHTS_PATH + "?" + query, table(r));
     }
@@ -48,10 +47,16 @@ record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, i
                 r.testAccuracy() == null ? null : percent(r.testAccuracy()[i]));
     }
 
-    /** The same experiment with a fresh seed drawn now (the link then replays that seed). */
-    private static String withRandomSeed(Experiment e, String key) {
-        long seed = ThreadLocalRandom.current().nextLong(1L << 32);
-        return e.with(key, Long.toString(seed)).orElseThrow().link();
+    /**
+     * The same experiment with another seed, drawn from the current one by SplitMix64's mixing function (so
+     * pressing again gives yet another). The page of an experiment is then always the same, and can be cached.
+     */
+    static String withNextSeed(Experiment e, String key, long current) {
+        long z = current + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        long next = (z ^ (z >>> 31)) & 0xFFFFFFFFL;
+        return e.with(key, Long.toString(next)).orElseThrow().link();
     }
 
     static String cost(double c) { return String.format(Locale.ROOT, "%.6f", c); }

@@ -37,6 +37,17 @@ class LabPageHttpTest extends AppTest {
     }
 
     @Test
+    void aLinkGivesTheSamePageEveryTimeAndNewSeedLinksChangeOnlyTheirSeed() {
+        String first = app.get("/?iterations=400").body();
+        assertEquals(first, app.get("/?iterations=400").body(), "served again from the page cache, same bytes");
+        Experiment e = Experiment.DEFAULTS.with("iterations", "400").orElseThrow();
+        String newWeights = attribute(first, "new-init-seed", "href");
+        String seed = newWeights.replaceAll(".*initSeed=(\\d+).*", "$1");
+        assertFalse(seed.equals("2"), "a different init seed");
+        assertEquals(e.with("initSeed", seed).orElseThrow().link(), newWeights, "nothing else changes");
+    }
+
+    @Test
     void defaultPageShowsTheNotebooksFinalNumbers() {
         String html = app.get("/").body();
         String accuracy = text(html, "final-train-accuracy");
