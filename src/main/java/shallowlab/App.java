@@ -81,24 +81,30 @@ public final class App {
 
     /**
      * Starts the app on $PORT; on SIGTERM it stops taking requests and lets running ones finish (graceful).
-     * Then it asks itself for the lab page once, in the background, so the default run is cached and the code
-     * compiled before the first visitor arrives.
+     * Then, in the background, it trains a few throwaway experiments (so the JIT has compiled the engine) and asks
+     * itself for the lab page, so the default run is cached, with a warm training time, before the first visitor.
      */
     public static void main(String[] args) {
         Settings settings = Settings.fromEnvironment(System.getenv());
         Javalin app = create(settings).start(settings.port());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "graceful-shutdown"));
-        Thread warmUp = new Thread(() -> askForTheLabPage(app.port()), "warm-up");
+        Thread warmUp = new Thread(() -> warmUp(app.port()), "warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }
 
-    private static void askForTheLabPage(int port) {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build();
-        try {
-            HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding());
-        } catch (IOException | InterruptedException e) {
-            LoggerFactory.getLogger(App.class).warn("warm-up request failed: {}", e.toString());
+    private static void warmUp(int port) {
+        var client = HttpClient.newHttpClient();
+        List<String> paths = List.of("/api/experiment?iterations=3000&initSeed=101",
+                "/api/experiment?iterations=3000&initSeed=102", "/api/experiment?iterations=3000&initSeed=103", "/");
+        for (String path : paths) {
+            var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+            try {
+                client.send(request, HttpResponse.BodyHandlers.discarding());
+            } catch (IOException | InterruptedException e) {
+                LoggerFactory.getLogger(App.class).warn("warm-up request {} failed: {}", path, e.toString());
+                return;
+            }
         }
     }
 }
