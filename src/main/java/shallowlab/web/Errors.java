@@ -26,6 +26,8 @@ public final class Errors {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             answer(ctx, 500, Map.of("server", "something went wrong on our side; the error was logged"));
         });
+        // A 404 that already has its own body (a missing guide or saved experiment) keeps it; an unmatched path,
+        // which Javalin answers "Endpoint … not found", gets ours.
         routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
                 answer(ctx, 404, Map.of("path", "there is nothing at " + ctx.path()));
