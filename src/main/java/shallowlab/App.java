@@ -88,6 +88,7 @@ public final class App {
         Settings settings = Settings.fromEnvironment(System.getenv());
         Javalin app = create(settings).start(settings.port());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "graceful-shutdown"));
+        if ("0".equals(System.getenv("WARM_UP"))) return;
         Thread warmUp = new Thread(() -> warmUp(app.port()), "warm-up");
         warmUp.setDaemon(true);
         warmUp.start();

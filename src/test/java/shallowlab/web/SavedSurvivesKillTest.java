@@ -3,18 +3,14 @@ package shallowlab.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import shallowlab.App;
+import shallowlab.ChildApp;
 
 /**
  * A save the server answered survives the server being killed (SIGKILL, no shutdown) right after: the app runs
@@ -37,8 +33,8 @@ class SavedSurvivesKillTest {
     }
 
     static void killAfterSaveThenReopen(Map<String, String> database) throws Exception {
-        int port = freePort();
-        Process first = start(port, database);
+        int port = ChildApp.freePort();
+        Process first = ChildApp.start(port, database);
         String location;
         try {
             var saved = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/x"))
@@ -50,7 +46,7 @@ class SavedSurvivesKillTest {
         } finally {
             first.destroyForcibly().waitFor();
         }
-        Process second = start(port, database);
+        Process second = ChildApp.start(port, database);
         try {
             var page = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + location)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -58,35 +54,6 @@ class SavedSurvivesKillTest {
             assertTrue(page.body().contains("Survives"));
         } finally {
             second.destroyForcibly().waitFor();
-        }
-    }
-
-    /** The app's main in a child JVM with this test's classpath, answering /health on {@code port}. */
-    static Process start(int port, Map<String, String> database) throws Exception {
-        var command = List.of(System.getProperty("java.home") + "/bin/java", "--add-modules=jdk.incubator.vector",
-                "-cp", System.getProperty("java.class.path"), App.class.getName());
-        var builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Files.createTempFile("shallowlab-child", ".log").toFile());
-        builder.environment().put("PORT", Integer.toString(port));
-        builder.environment().putAll(database);
-        Process process = builder.start();
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            try {
-                var health = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) return process;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        process.destroyForcibly();
-        throw new AssertionError("the app did not start on port " + port);
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
