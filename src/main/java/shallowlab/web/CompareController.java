@@ -126,8 +126,7 @@ public final class CompareController implements Controller {
 
     /** The form of a query, with the vary fields and every error. */
     private static Map<String, Object> form(CompareQuery query, Map<String, String> errors) {
-        Map<String, Object> model = FormModel.of(query.base(), errors);
-        ((Map<?, ?>) model.get("otherErrors")).remove(Sweep.KEY);
+        Map<String, Object> model = FormModel.of(query.base(), errors, Sweep.KEY);
         model.put("varyKey", query.varyKey() == null ? Param.HIDDEN.key() : query.varyKey());
         model.put("varyValues", query.varyValues() == null ? "" : query.varyValues());
         model.put("varyKeys", VARY_KEYS);

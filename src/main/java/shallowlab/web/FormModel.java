@@ -18,8 +18,11 @@ import shallowlab.nn.Initializer;
 final class FormModel {
     private FormModel() {}
 
-    /** A mutable model for a page with the experiment form and these messages; controllers add their own entries. */
-    static Map<String, Object> of(Parsed parsed, Map<String, String> errors) {
+    /**
+     * A mutable model for a page with the experiment form and these messages; {@code moreFields} are the page's
+     * own fields besides the experiment's (their errors show at the field). Controllers add their own entries.
+     */
+    static Map<String, Object> of(Parsed parsed, Map<String, String> errors, String... moreFields) {
         var values = new LinkedHashMap<String, String>();
         for (Field f : parsed.fields()) values.put(f.key(), f.value());
         Map<String, Object> model = new HashMap<>();
@@ -27,6 +30,7 @@ final class FormModel {
         model.put("errors", errors);
         var otherErrors = new LinkedHashMap<String, String>(errors);
         otherErrors.keySet().removeAll(values.keySet());
+        otherErrors.keySet().removeAll(List.of(moreFields));
         model.put("otherErrors", otherErrors);
         model.put("options", OPTIONS);
         model.put("presets", Preset.ALL);
