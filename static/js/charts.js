@@ -21,7 +21,7 @@ window.ShallowLab = window.ShallowLab || {};
           borderColor: s.color || lab.color(i),
           backgroundColor: s.color || lab.color(i),
           borderDash: s.dashed ? [6, 4] : [],
-          borderWidth: 1.8, pointRadius: 0, tension: 0
+          borderWidth: 1.8, pointRadius: s.x.length < 60 ? 2.5 : 0, tension: 0
         }))
       },
       options: {

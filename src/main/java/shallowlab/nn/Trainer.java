@@ -10,12 +10,30 @@ public final class Trainer {
 
     /** Trains from the initial weights drawn with {@code config.initSeed()}; {@code test} may have no points. */
     public static TrainingResult train(TrainingConfig config, Dataset train, Dataset test) {
-        return run(config, train, test, 0L, false);
+        return closeUpIfDiverged(run(config, train, test, 0L, false, every(config.iterations())), config, train, test, 0L, false);
     }
 
     /** As {@link #train(TrainingConfig, Dataset, Dataset)}, but throws {@link TrainingTimeout} once {@code System.nanoTime()} passes {@code deadlineNanos}. */
     public static TrainingResult train(TrainingConfig config, Dataset train, Dataset test, long deadlineNanos) {
-        return run(config, train, test, deadlineNanos, true);
+        TrainingResult r = run(config, train, test, deadlineNanos, true, every(config.iterations()));
+        return closeUpIfDiverged(r, config, train, test, deadlineNanos, true);
+    }
+
+    /** The record interval for n iterations: k = ⌈n/500⌉, so at most ~500 records. */
+    static int every(int n) { return Math.max(1, (n + MAX_RECORDS - 1) / MAX_RECORDS); }
+
+    /**
+     * A run that diverged early kept few records (one every ⌈n/500⌉ iterations). Training is deterministic, so it
+     * is replayed with its records spread over the iterations before divergence: the curves then show how it
+     * blew up. The replay's time is added to the run's.
+     */
+    private static TrainingResult closeUpIfDiverged(TrainingResult r, TrainingConfig c, Dataset train, Dataset test,
+                                                    long deadline, boolean timed) {
+        if (r.diverged() == null || every(r.diverged()) >= every(c.iterations())) return r;
+        TrainingResult f = run(c, train, test, deadline, timed, every(r.diverged()));
+        return new TrainingResult(f.iterations(), f.cost(), f.trainAccuracy(), f.testAccuracy(), f.gradientNorms(),
+                f.deadUnits(), f.saturatedUnits(), f.distinctUnits(), f.diverged(), f.initial(), f.trained(),
+                r.trainingMillis() + f.trainingMillis());
     }
 
     /** Layer sizes [2, hidden…, 1]. */
@@ -29,12 +47,13 @@ public final class Trainer {
 
     /**
      * For t = 0 … n: one pass at the parameters after t updates (gradients; cost and accuracy when t is
-     * recorded: t = 0, every k = ⌈n/500⌉, and n), then the update W −= α·dW, b −= α·db unless t = n.
+     * recorded: t = 0, every k-th, and n), then the update W −= α·dW, b −= α·db unless t = n.
      * Stops at the first non-finite weight or record; {@code diverged} is that iteration.
      */
-    private static TrainingResult run(TrainingConfig c, Dataset train, Dataset test, long deadline, boolean timed) {
+    private static TrainingResult run(TrainingConfig c, Dataset train, Dataset test, long deadline, boolean timed,
+                                      int k) {
         long start = System.nanoTime();
-        int n = c.iterations(), k = Math.max(1, (n + MAX_RECORDS - 1) / MAX_RECORDS);
+        int n = c.iterations();
         Parameters initial = c.init().initial(sizes(c.hidden()), c.initScale(), c.initSeed());
         Parameters p = initial.copy(), next = initial.copy();
         Recorder rec = new Recorder(Recorder.capacity(n, k) + 1, p.layers(), test.size() > 0);

@@ -59,7 +59,10 @@ record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, i
         return e.with(key, Long.toString(next)).orElseThrow().link();
     }
 
-    static String cost(double c) { return String.format(Locale.ROOT, "%.6f", c); }
+    /** Six decimals, like the notebook's prints; a cost blown up by divergence in scientific notation. */
+    static String cost(double c) {
+        return String.format(Locale.ROOT, Math.abs(c) < 1e5 ? "%.6f" : "%.4e", c);
+    }
 
     static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.2f %%", 100 * fraction).replace(".00 %", " %");

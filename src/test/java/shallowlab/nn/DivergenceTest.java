@@ -22,4 +22,17 @@ class DivergenceTest {
         }
         assertTrue(r.trained().isFinite());
     }
+
+    @Test
+    void anEarlyDivergenceIsRecordedAtEveryIterationBeforeIt() {
+        TrainingConfig c = new TrainingConfig(new int[] {8, 8}, Activation.LINEAR, 0.01, Initializer.RANDOM, 3, 2, 10, 5000);
+        TrainingResult r = Trainer.train(c, Defaults.FLOWER, Defaults.FLOWER.split(0, 1).test());
+        assertNotNull(r.diverged());
+        assertTrue(r.diverged() < 500, "diverges early: " + r.diverged());
+        int n = r.iterations().length;
+        assertTrue(n >= r.diverged() - 1 && n > 1, n + " records before divergence at " + r.diverged());
+        for (int i = 0; i < n; i++) assertTrue(r.iterations()[i] == i, "every iteration recorded");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(r.cost(),
+                Trainer.train(c, Defaults.FLOWER, Defaults.FLOWER.split(0, 1).test()).cost(), "deterministic replay");
+    }
 }

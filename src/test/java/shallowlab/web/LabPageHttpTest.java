@@ -90,5 +90,7 @@ class LabPageHttpTest extends AppTest {
         assertEquals(200, r.status());
         assertTrue(r.body().contains("id=\"diverged\""), "the run diverges and the page says so");
         assertTrue(r.body().contains("learning rate is too large"));
+        assertTrue(text(r.body(), "final-cost").matches("\\d\\.\\d{4}e\\+\\d+"), "a blown-up cost in short form: "
+                + text(r.body(), "final-cost"));
     }
 }
