@@ -15,7 +15,9 @@ record Preset(String name, String description, String href) {
             of("Zero init", "All weights 0: the units stay identical and the cost never moves", "init=zeros"),
             of("Too large init", "randn·10: tanh saturates from the start", "initScale=10"),
             of("Too large learning rate", "α = 10: the cost oscillates and jumps", "learningRate=10"),
-            of("Linear activation", "A linear hidden layer is logistic regression", "activation=linear"));
+            of("Linear activation", "A linear hidden layer is logistic regression", "activation=linear"),
+            of("Divergence", "Linear units, randn·3, α = 10: the weights blow up within a few steps",
+                    "hidden=8,8&activation=linear&initScale=3&learningRate=10&iterations=2000"));
 
     /** A preset as changes to the defaults, given as a query ({@code key=value&...}); its link is canonical. */
     private static Preset of(String name, String description, String changes) {
