@@ -48,6 +48,15 @@ class LabPageHttpTest extends AppTest {
     }
 
     @Test
+    void everyPresetRunsAndTheDivergencePresetDiverges() {
+        for (Preset preset : Preset.ALL) {
+            var r = app.get(preset.href());
+            assertEquals(200, r.status(), preset.name());
+            if (preset.name().equals("Divergence")) assertTrue(r.body().contains("id=\"diverged\""));
+        }
+    }
+
+    @Test
     void defaultPageShowsTheNotebooksFinalNumbers() {
         String html = app.get("/").body();
         String accuracy = text(html, "final-train-accuracy");
