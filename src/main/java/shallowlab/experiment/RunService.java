@@ -79,11 +79,15 @@ public final class RunService {
         });
     }
 
-    /** Waits for another request's training of the same experiment; if it was refused, tries on our own account. */
+    /**
+     * Waits for another request's training of the same experiment. If it passed the time limit, so would ours: that
+     * refusal is ours too. If it was refused for its client's rate or a full queue, we try on our own account.
+     */
     private Run awaitOrRetry(CompletableFuture<Run> theirs, Experiment e, String client) {
         try {
             return theirs.join();
         } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RunRefused r && r.status() == 400) throw r;
             return run(e, client);
         }
     }
