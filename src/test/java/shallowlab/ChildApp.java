@@ -24,6 +24,7 @@ public final class ChildApp {
                 .redirectOutput(Files.createTempFile("shallowlab-child", ".log").toFile());
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("WARM_UP", "0");
+        builder.environment().keySet().removeAll(List.of("DATABASE_URL", "JDBC_DATABASE_URL", "DATA_DIR"));
         builder.environment().putAll(database);
         Process process = builder.start();
         long deadline = System.nanoTime() + 60_000_000_000L;
