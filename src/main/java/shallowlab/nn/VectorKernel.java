@@ -1,9 +1,7 @@
 package shallowlab.nn;
 
 import static shallowlab.nn.VectorMath.LANES;
-import static shallowlab.nn.VectorMath.S;
 
-import jdk.incubator.vector.DoubleVector;
 import shallowlab.data.Dataset;
 
 /**
@@ -13,66 +11,100 @@ import shallowlab.data.Dataset;
  * points have mask 0, so dZ[L] = (A[L] − Y)∘mask is 0 there and they add nothing to any gradient. Sums over
  * points run lane-wise, then (lane0 + lane1) + (lane2 + lane3): a fixed order. Element formulas are
  * {@link Network}'s, bit for bit.
+ *
+ * <p>Cache blocking: the points go in chunks of at most {@code chunk} (a multiple of 4), each chunk forward and
+ * backward through every layer before the next, so the hidden arrays are chunk-sized (Â[l], dZ[l] as above with
+ * mp = the chunk's length) and stay in cache; at m = 40,000 and 50 units a whole layer is 16 MB and each sweep
+ * streamed from memory. Only X, Z[L], A[L], Y and the mask span all points. The gradient sums carry their four
+ * lane sums from chunk to chunk ({@link VectorLayers#accumulate}), so every sum, and so every bit, is the same
+ * as in one sweep over all points.
  */
 final class VectorKernel {
+    /** Points per chunk, a multiple of 4: 50 units' Â and dZ take 0.8 MB (512 to 2,048 measured alike). */
+    static final int CHUNK = 1024;
     private final Activation g;
     private final double leak;
-    private final int layers, m, mp;
+    private final int layers, m, mp, chunk;
     private final int[] n;
-    /** a[l]: Â[l] (n_l + 1 rows; A[L] has 1 row); dz[l]: n_l rows; wb[l], grad[l]: [W | b], [dW | db] of layer l+1. */
-    private final double[][] a, dz, wb, grad;
-    private final double[] zOut, y, mask;
+    /** a[l]: Â[l] of a chunk (n_l + 1 rows); dz[l]: n_l rows of a chunk; wb[l], grad[l]: [W | b], [dW | db] of
+     * layer l+1; acc[l]: grad[l]'s four lane sums per entry. */
+    private final double[][] a, dz, wb, grad, acc;
+    /** All points: X (2 rows), Z[L], A[L], Y, mask. */
+    private final double[] x, zOut, aOut, y, mask;
 
     VectorKernel(Parameters shape, Activation g, double leak, Dataset data) {
+        this(shape, g, leak, data, CHUNK);
+    }
+
+    VectorKernel(Parameters shape, Activation g, double leak, Dataset data, int chunkPoints) {
         this.g = g;
         this.leak = leak;
         layers = shape.layers();
         m = data.size();
         mp = (m + LANES - 1) / LANES * LANES;
-        n = Trainer.sizes(hidden(shape));
-        a = new double[layers + 1][];
+        chunk = Math.min(chunkPoints / LANES * LANES, mp);
+        n = new int[layers + 1];
+        n[0] = 2;
+        for (int l = 0; l < layers; l++) n[l + 1] = shape.W()[l].length;
+        a = new double[layers][];
         dz = new double[layers + 1][];
         wb = new double[layers][];
         grad = new double[layers][];
+        acc = new double[layers][];
         for (int l = 0; l < layers; l++) {
-            a[l] = new double[(n[l] + 1) * mp];
-            java.util.Arrays.fill(a[l], n[l] * mp, (n[l] + 1) * mp, 1.0);
+            a[l] = new double[(n[l] + 1) * chunk];
+            dz[l + 1] = new double[n[l + 1] * chunk];
             wb[l] = new double[n[l + 1] * (n[l] + 1)];
             grad[l] = new double[n[l + 1] * (n[l] + 1)];
+            acc[l] = new double[LANES * grad[l].length];
         }
-        a[layers] = new double[mp];
-        for (int l = 1; l <= layers; l++) dz[l] = new double[n[l] * mp];
+        x = padded(data.x1(), data.x2());
+        y = padded(java.util.Arrays.stream(data.label()).asDoubleStream().toArray());
+        mask = padded(new double[m]);
+        java.util.Arrays.fill(mask, 0, m, 1.0);
         zOut = new double[mp];
-        y = new double[mp];
-        mask = new double[mp];
-        System.arraycopy(data.x1(), 0, a[0], 0, m);
-        System.arraycopy(data.x2(), 0, a[0], mp, m);
-        for (int i = 0; i < m; i++) {
-            y[i] = data.label()[i];
-            mask[i] = 1.0;
-        }
+        aOut = new double[mp];
+        if (chunk == mp) load(0, mp);
     }
 
-    private static int[] hidden(Parameters shape) {
-        int[] h = new int[shape.layers() - 1];
-        for (int l = 0; l < h.length; l++) h[l] = shape.W()[l].length;
-        return h;
+    /** The rows, each padded with zeros to mp values, one after another. */
+    private double[] padded(double[]... rows) {
+        double[] out = new double[rows.length * mp];
+        for (int r = 0; r < rows.length; r++) System.arraycopy(rows[r], 0, out, r * mp, m);
+        return out;
     }
 
-    /** Forward and backward at p: fills Â, Z[L], [dW | db]. */
+    /** Forward and backward at p, chunk after chunk in point order: fills Z[L], A[L], [dW | db]. */
     void pass(Parameters p) {
-        for (int l = 0; l < layers; l++) VectorLayers.flatten(p.W()[l], p.b()[l], wb[l]);
-        for (int l = 1; l < layers; l++) {
-            VectorLayers.affine(wb[l - 1], a[l - 1], n[l - 1] + 1, a[l], n[l], mp);
-            VectorActivations.apply(g, leak, a[l], n[l] * mp);
+        for (int l = 0; l < layers; l++) {
+            FlatParameters.flatten(p.W()[l], p.b()[l], wb[l]);
+            java.util.Arrays.fill(acc[l], 0.0);
         }
-        VectorLayers.affine(wb[layers - 1], a[layers - 1], n[layers - 1] + 1, zOut, 1, mp);
-        VectorLayers.output(zOut, y, mask, a[layers], dz[layers], mp);
+        for (int from = 0; from < mp; from += chunk) pass(from, Math.min(chunk, mp - from));
+        for (int l = 0; l < layers; l++) VectorLayers.reduce(acc[l], m, grad[l]);
+    }
+
+    /** Â[0] = [X; 1] for points from … from + len, and the rows of ones of Â[1…L-1] (row stride len). */
+    private void load(int from, int len) {
+        System.arraycopy(x, from, a[0], 0, len);
+        System.arraycopy(x, mp + from, a[0], len, len);
+        for (int l = 0; l < layers; l++) java.util.Arrays.fill(a[l], n[l] * len, (n[l] + 1) * len, 1.0);
+    }
+
+    /** Points from … from + len (a multiple of 4): forward, then dZ·Âᵀ's lane sums; one chunk is loaded once. */
+    private void pass(int from, int len) {
+        if (len < mp) load(from, len);
+        for (int l = 1; l < layers; l++) {
+            VectorLayers.affine(wb[l - 1], a[l - 1], n[l - 1] + 1, a[l], 0, n[l], len);
+            VectorActivations.apply(g, leak, a[l], n[l] * len);
+        }
+        VectorLayers.affine(wb[layers - 1], a[layers - 1], n[layers - 1] + 1, zOut, from, 1, len);
+        VectorLayers.output(zOut, y, mask, aOut, dz[layers], from, len);
         for (int l = layers; l >= 1; l--) {
-            VectorLayers.gradients(dz[l], a[l - 1], n[l - 1] + 1, n[l], mp, m, grad[l - 1]);
+            VectorLayers.accumulate(dz[l], a[l - 1], n[l - 1] + 1, n[l], len, acc[l - 1]);
             if (l == 1) break;
-            VectorActivations.derivative(g, leak, a[l - 1], dz[l - 1], n[l - 1] * mp);
-            VectorLayers.backThrough(wb[l - 1], n[l - 1] + 1, dz[l], n[l], dz[l - 1], n[l - 1], mp);
+            VectorActivations.derivative(g, leak, a[l - 1], dz[l - 1], n[l - 1] * len);
+            VectorLayers.backThrough(wb[l - 1], n[l - 1] + 1, dz[l], n[l], dz[l - 1], n[l - 1], len);
         }
     }
 
@@ -86,19 +118,14 @@ final class VectorKernel {
     /** Training accuracy at the last pass: prediction a > 0.5. */
     double accuracy() {
         int right = 0;
-        for (int i = 0; i < m; i++) if ((a[layers][i] > 0.5) == (y[i] == 1.0)) right++;
+        for (int i = 0; i < m; i++) if ((aOut[i] > 0.5) == (y[i] == 1.0)) right++;
         return (double) right / m;
     }
 
-    /** ‖dW[l]‖_F per layer, squares summed row-major with fma (as {@link Gradients#frobenius}); db not included. */
+    /** ‖dW[l]‖_F per layer (db not included). */
     double[] gradientNorms() {
         double[] out = new double[layers];
-        for (int l = 0; l < layers; l++) {
-            int cols = n[l] + 1;
-            double s = 0;
-            for (int q = 0; q < grad[l].length; q++) if (q % cols != cols - 1) s = Math.fma(grad[l][q], grad[l][q], s);
-            out[l] = Math.sqrt(s);
-        }
+        for (int l = 0; l < layers; l++) out[l] = FlatParameters.frobenius(grad[l], n[l] + 1);
         return out;
     }
 
@@ -107,13 +134,9 @@ final class VectorKernel {
         double[][][] w = new double[layers][][];
         double[][] b = new double[layers][];
         for (int l = 0; l < layers; l++) {
-            int cols = n[l] + 1;
             w[l] = new double[n[l + 1]][];
             b[l] = new double[n[l + 1]];
-            for (int j = 0; j < n[l + 1]; j++) {
-                w[l][j] = java.util.Arrays.copyOfRange(grad[l], j * cols, j * cols + cols - 1);
-                b[l][j] = grad[l][j * cols + cols - 1];
-            }
+            FlatParameters.split(grad[l], w[l], b[l]);
         }
         return new Gradients(cost(), w, b);
     }
@@ -121,15 +144,8 @@ final class VectorKernel {
     /** next = p − α·(dW, db); true when every new value is finite. */
     boolean step(Parameters p, Parameters next, double alpha) {
         boolean finite = true;
-        for (int l = 0; l < layers; l++) {
-            int cols = n[l] + 1;
-            double[] d = grad[l];
-            for (int j = 0; j < n[l + 1]; j++) {
-                double[] pw = p.W()[l][j], nw = next.W()[l][j];
-                for (int k = 0; k < cols - 1; k++) finite &= Double.isFinite(nw[k] = pw[k] - alpha * d[j * cols + k]);
-                finite &= Double.isFinite(next.b()[l][j] = p.b()[l][j] - alpha * d[j * cols + cols - 1]);
-            }
-        }
+        for (int l = 0; l < layers; l++)
+            finite &= FlatParameters.step(p.W()[l], p.b()[l], grad[l], alpha, next.W()[l], next.b()[l]);
         return finite;
     }
 }

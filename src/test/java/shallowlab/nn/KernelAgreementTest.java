@@ -41,4 +41,27 @@ class KernelAgreementTest {
             assertEquals(plain.frobenius(l), kernel.gradientNorms()[l], 1e-13 * scale);
         }
     }
+
+    /** Chunks of 8 or 12 points (the last one shorter) give the one-chunk pass's cost and gradients, bit for bit. */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void chunkedPassIsBitIdentical(Activation g, int[] hidden, int points) {
+        Dataset data = DatasetKind.MOONS.generate(points, 0.3, 4);
+        Parameters p = GradientCheckTest.awayFromKinks(g, hidden);
+        VectorKernel whole = new VectorKernel(p, g, 0.05, data, points + 4);
+        whole.pass(p);
+        for (int chunk : new int[] {8, 12}) {
+            VectorKernel chunked = new VectorKernel(p, g, 0.05, data, chunk);
+            chunked.pass(p);
+            assertEquals(bits(whole.gradients()), bits(chunked.gradients()), "chunk " + chunk);
+            assertEquals(whole.accuracy(), chunked.accuracy());
+        }
+    }
+
+    private static java.util.List<Long> bits(Gradients gr) {
+        java.util.List<Long> out = new java.util.ArrayList<>(java.util.List.of(Double.doubleToRawLongBits(gr.cost())));
+        for (double[][] w : gr.dW()) for (double[] row : w) for (double v : row) out.add(Double.doubleToRawLongBits(v));
+        for (double[] b : gr.db()) for (double v : b) out.add(Double.doubleToRawLongBits(v));
+        return out;
+    }
 }
