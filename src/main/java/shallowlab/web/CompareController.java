@@ -53,8 +53,9 @@ public final class CompareController implements Controller {
             ctx.redirect(query.sweep().link());
             return;
         }
-        Map<String, Object> model = form(query, errors(query));
-        if (!errors(query).isEmpty()) {
+        Map<String, String> errors = errors(query);
+        Map<String, Object> model = form(query, errors);
+        if (!errors.isEmpty()) {
             ctx.status(HttpStatus.BAD_REQUEST).render(TEMPLATE, model);
             return;
         }
@@ -62,8 +63,7 @@ public final class CompareController implements Controller {
         try {
             done = query.waitForRuns() ? sweeps.runAll(query.sweep(), runs.client(ctx)) : null;
         } catch (RunRefused refused) {
-            if (refused.retryAfterSeconds() != null) ctx.header("Retry-After", refused.retryAfterSeconds().toString());
-            ctx.status(refused.status()).render(TEMPLATE, form(query, refused.errors()));
+            ctx.status(Errors.retryAfter(ctx, refused)).render(TEMPLATE, form(query, refused.errors()));
             return;
         }
         ComparePage page = ComparePage.of(query.sweep(), done);
@@ -75,21 +75,23 @@ public final class CompareController implements Controller {
     /** Server-sent events: one {@code run} event per finished run (in finishing order), then {@code done}. */
     void events(Context ctx) throws Exception {
         CompareQuery query = CompareQuery.read(ctx.queryParamMap());
-        if (!errors(query).isEmpty()) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("errors", errors(query)));
-            return;
-        }
+        if (answeredBadRequest(ctx, query)) return;
         String client = runs.client(ctx);
         new SseHandler(sse -> stream(sse, query.sweep(), client)).handle(ctx);
     }
 
     void json(Context ctx) {
         CompareQuery query = CompareQuery.read(ctx.queryParamMap());
-        if (!errors(query).isEmpty()) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("errors", errors(query)));
-            return;
-        }
+        if (answeredBadRequest(ctx, query)) return;
         ctx.json(CompareJson.of(query.sweep(), sweeps.runAll(query.sweep(), runs.client(ctx))));
+    }
+
+    /** Answers 400 with {@code {"errors": ...}} when the query can't be run; says whether it did. */
+    private boolean answeredBadRequest(Context ctx, CompareQuery query) {
+        Map<String, String> errors = errors(query);
+        if (errors.isEmpty()) return false;
+        ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("errors", errors));
+        return true;
     }
 
     /** The query's errors, then the server caps any of its runs is over; empty when it may run. */

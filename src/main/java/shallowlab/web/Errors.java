@@ -36,8 +36,13 @@ public final class Errors {
     }
 
     static void refused(RunRefused e, Context ctx) {
+        answer(ctx, retryAfter(ctx, e), e.errors());
+    }
+
+    /** Tells a client refused for its rate or a full server when to retry; returns the refusal's status. */
+    static int retryAfter(Context ctx, RunRefused e) {
         if (e.retryAfterSeconds() != null) ctx.header("Retry-After", e.retryAfterSeconds().toString());
-        answer(ctx, e.status(), e.errors());
+        return e.status();
     }
 
     /** {@code status} with the messages, as JSON for the API and as a page for people. */

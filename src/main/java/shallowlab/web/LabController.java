@@ -46,8 +46,7 @@ public final class LabController implements Controller {
         try {
             run = runs.run(ctx, parsed.experiment());
         } catch (RunRefused refused) {
-            if (refused.retryAfterSeconds() != null) ctx.header("Retry-After", refused.retryAfterSeconds().toString());
-            formOnly(ctx, parsed, refused.errors(), refused.status());
+            formOnly(ctx, parsed, refused.errors(), Errors.retryAfter(ctx, refused));
             return;
         }
         Map<String, Object> model = FormModel.of(parsed, Map.of());
