@@ -5,11 +5,9 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Parsed;
-import shallowlab.experiment.Sweep;
 import shallowlab.store.ExperimentStore;
 import shallowlab.store.InvalidSaveException;
 import shallowlab.store.SavedExperiment;
@@ -81,14 +79,14 @@ public final class SavedController implements Controller {
         ctx.render(LIST_TEMPLATE, Map.of("saved", store.recent(RECENT)));
     }
 
-    /** Why the lab or compare link can't be run, or null when it can. */
+    /** Why the lab or compare link can't be run, or null when it can: read as its own page reads it. */
     private static String linkProblem(Links parts, String kind) {
-        Parsed parsed = Experiment.fromQuery(SavedRequests.withoutCompareKeys(parts.query()));
-        if (!parsed.isValid()) return "the experiment can't be run: " + parsed.errors();
-        if (!SavedExperiment.COMPARE.equals(kind)) return null;
-        List<String> vary = parts.query().get(Sweep.KEY);
-        Sweep.Outcome sweep = Sweep.parse(parsed.experiment(), vary == null ? null : vary.get(0));
-        return sweep.error() == null ? null : "vary " + sweep.error();
+        if (SavedExperiment.COMPARE.equals(kind)) {
+            CompareQuery compare = CompareQuery.read(parts.query());
+            return compare.isValid() ? null : "the comparison can't be run: " + compare.errors();
+        }
+        Parsed parsed = Experiment.fromQuery(parts.query());
+        return parsed.isValid() ? null : "the experiment can't be run: " + parsed.errors();
     }
 
     /** Checks the link (a valid lab or compare experiment of this site) and saves; InvalidSaveException otherwise. */

@@ -71,12 +71,4 @@ final class SavedRequests {
     static HttpProblem notFound(Context ctx) {
         return new HttpProblem(404, Map.of("id", "no saved experiment has the id '" + ctx.pathParam("id") + "'"));
     }
-
-    /** A comparison link's query without its comparison keys, i.e. the base experiment. */
-    static Map<String, List<String>> withoutCompareKeys(Map<String, List<String>> query) {
-        Map<String, List<String>> base = new HashMap<>(query);
-        base.remove("vary");
-        base.remove("static");
-        return base;
-    }
 }
