@@ -17,18 +17,19 @@ import shallowlab.experiment.SweepRunner;
 import shallowlab.store.ExperimentStore;
 import shallowlab.store.JdbcExperimentStore;
 import shallowlab.guide.GuideService;
-import shallowlab.web.ApiController;
-import shallowlab.web.CompareController;
 import shallowlab.web.Controller;
 import shallowlab.web.Errors;
+import shallowlab.web.HealthController;
 import shallowlab.web.RequestLog;
 import shallowlab.web.RequestRuns;
-import shallowlab.web.GuideController;
-import shallowlab.web.HealthController;
-import shallowlab.web.LabController;
-import shallowlab.web.SavedController;
 import shallowlab.web.SecurityHeaders;
 import shallowlab.web.Templates;
+import shallowlab.web.compare.CompareController;
+import shallowlab.web.lab.ApiController;
+import shallowlab.web.lab.LabController;
+import shallowlab.web.lab.RunTexts;
+import shallowlab.web.learn.GuideController;
+import shallowlab.web.saved.SavedController;
 
 /** Builds the web app from its settings; {@link #main} starts it on {@code $PORT}. */
 public final class App {
@@ -43,11 +44,12 @@ public final class App {
     public static Javalin create(Settings settings) {
         var templates = Templates.create(settings.dev());
         var runs = new RequestRuns(new RunService(new ExperimentRunner(), settings.limits(), settings.cacheMegabytes()),
-                settings.trustProxy(), settings.cacheMegabytes());
+                settings.trustProxy());
+        var texts = new RunTexts(settings.cacheMegabytes());
         ExperimentStore store = JdbcExperimentStore.open(settings.store());
         ExecutorService sweepPool = sweepPool();
-        var lab = new LabController(runs);
-        List<Controller> controllers = List.of(lab, new ApiController(runs),
+        var lab = new LabController(runs, texts);
+        List<Controller> controllers = List.of(lab, new ApiController(runs, texts),
                 new CompareController(new SweepRunner(runs.service(), sweepPool), runs), new SavedController(store, lab),
                 new GuideController(new GuideService(runs.service()), runs), new HealthController());
         return Javalin.create(config -> {

@@ -1,26 +1,25 @@
 package shallowlab.guide;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import shallowlab.experiment.Experiment;
+import shallowlab.experiment.Format;
 import shallowlab.experiment.Run;
 import shallowlab.nn.GradientCheck;
 import shallowlab.nn.TrainingResult;
 
 /** A number a guide reads off each of its runs, formatted for the page; {@link #key()} names it in the HTML. */
 public enum Measure {
-    START_COST("cost at iteration 0", r -> fixed(r.result().cost()[0])),
-    FINAL_COST("final cost", r -> fixed(last(r.result().cost()))),
-    ACCURACY("train accuracy", r -> percent(last(r.result().trainAccuracy()))),
+    START_COST("cost at iteration 0", r -> Format.fixed(r.result().cost()[0])),
+    FINAL_COST("final cost", r -> Format.fixed(last(r.result().cost()))),
+    ACCURACY("train accuracy", r -> Format.percent(last(r.result().trainAccuracy()))),
     DISTINCT_UNITS("distinct hidden units", r -> r.result().distinctUnits() + " of " + r.experiment().hidden().get(0)),
-    DEAD_UNITS("dead hidden units", r -> perLayer(r.result().deadUnits())),
-    GRADIENT_RATIO("‖dW[1]‖ / ‖dW[L]‖ at iteration 0", r -> scientific(gradientRatio(r.result()))),
+    DEAD_UNITS("dead hidden units", r -> Format.perLayer(r.result().deadUnits())),
+    GRADIENT_RATIO("‖dW[1]‖ / ‖dW[L]‖ at iteration 0", r -> Format.scientific(gradientRatio(r.result()))),
     COST_RISES("cost rises (recorded steps)", r -> Integer.toString(costRises(r.result().cost()))),
     DIVERGED("diverged at", r -> r.result().diverged() == null ? "no" : "iteration " + r.result().diverged()),
-    SATURATED_Z("share of |Z[1]| > 2 at the start", r -> percent(DerivativePlot.saturatedShare(r))),
-    GRADIENT_CHECK("gradient check at the start", r -> scientific(gradientCheck(r)));
+    SATURATED_Z("share of |Z[1]| > 2 at the start", r -> Format.percent(DerivativePlot.saturatedShare(r))),
+    GRADIENT_CHECK("gradient check at the start", r -> Format.scientific(gradientCheck(r)));
 
     private final String label;
     private final Function<Run, String> format;
@@ -58,19 +57,4 @@ public enum Measure {
     }
 
     private static double last(double[] series) { return series[series.length - 1]; }
-
-    static String fixed(double v) { return String.format(Locale.ROOT, "%.6f", v); }
-
-    static String scientific(double v) { return String.format(Locale.ROOT, "%.1e", v); }
-
-    /** "89.25 %", "100 %": two decimals, none when they are zeros. */
-    static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.2f %%", 100 * fraction).replace(".00 %", " %");
-    }
-
-    private static String perLayer(double[] fractions) {
-        List<String> parts = new ArrayList<>();
-        for (double f : fractions) parts.add(String.format(Locale.ROOT, "%.0f %%", 100 * f));
-        return String.join(" · ", parts);
-    }
 }

@@ -35,18 +35,18 @@ public final class Errors {
         });
     }
 
-    static void refused(RunRefused e, Context ctx) {
+    public static void refused(RunRefused e, Context ctx) {
         answer(ctx, retryAfter(ctx, e), e.errors());
     }
 
     /** Tells a client refused for its rate or a full server when to retry; returns the refusal's status. */
-    static int retryAfter(Context ctx, RunRefused e) {
+    public static int retryAfter(Context ctx, RunRefused e) {
         if (e.retryAfterSeconds() != null) ctx.header("Retry-After", e.retryAfterSeconds().toString());
         return e.status();
     }
 
     /** {@code status} with the messages, as JSON for the API and as a page for people. */
-    static void answer(Context ctx, int status, Map<String, String> errors) {
+    public static void answer(Context ctx, int status, Map<String, String> errors) {
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
             ctx.json(Map.of("errors", errors));

@@ -10,19 +10,20 @@ import shallowlab.experiment.Field;
 import shallowlab.experiment.Parsed;
 import shallowlab.nn.Activation;
 import shallowlab.nn.Initializer;
+import shallowlab.web.lab.Preset;
 
 /**
  * What the experiment form needs: each field's text (as submitted when rejected), the errors (those of keys that
  * are no field, such as an unknown key, apart), the select boxes' options and the presets.
  */
-final class FormModel {
+public final class FormModel {
     private FormModel() {}
 
     /**
      * A mutable model for a page with the experiment form and these messages; {@code moreFields} are the page's
      * own fields besides the experiment's (their errors show at the field). Controllers add their own entries.
      */
-    static Map<String, Object> of(Parsed parsed, Map<String, String> errors, String... moreFields) {
+    public static Map<String, Object> of(Parsed parsed, Map<String, String> errors, String... moreFields) {
         var values = new LinkedHashMap<String, String>();
         for (Field f : parsed.fields()) values.put(f.key(), f.value());
         Map<String, Object> model = new HashMap<>();
@@ -39,9 +40,9 @@ final class FormModel {
     }
 
     /** The keys offered by the select boxes. */
-    record Options(List<String> datasets, List<String> activations, List<String> inits) {}
+    public record Options(List<String> datasets, List<String> activations, List<String> inits) {}
 
-    static final Options OPTIONS = new Options(
+    public static final Options OPTIONS = new Options(
             Arrays.stream(DatasetKind.values()).map(DatasetKind::key).toList(),
             Arrays.stream(Activation.values()).map(Activation::key).toList(),
             Arrays.stream(Initializer.values()).map(Initializer::key).toList());

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /** A site link such as {@code /?dataset=flower&points=400} taken apart into its path and query parameters. */
-record Links(String path, Map<String, List<String>> query) {
+public record Links(String path, Map<String, List<String>> query) {
 
     /** The parts of {@code link}, or null when it is not a link into this site ("/…", no scheme or host). */
-    static Links parse(String link) {
+    public static Links parse(String link) {
         if (link == null || !link.startsWith("/") || link.startsWith("//")) return null;
         int q = link.indexOf('?');
         String path = q < 0 ? link : link.substring(0, q);

@@ -9,17 +9,11 @@ import shallowlab.experiment.RunService;
 public final class RequestRuns {
     private final RunService runs;
     private final boolean trustProxy;
-    private final RunTexts texts;
 
-    /** {@code textMegabytes} bounds the memory kept for runs' JSON texts. */
-    public RequestRuns(RunService runs, boolean trustProxy, long textMegabytes) {
+    public RequestRuns(RunService runs, boolean trustProxy) {
         this.runs = runs;
         this.trustProxy = trustProxy;
-        this.texts = new RunTexts(textMegabytes);
     }
-
-    /** The JSON texts of runs, written once per run. */
-    RunTexts texts() { return texts; }
 
     /** The run of {@code e}; throws {@link shallowlab.experiment.RunRefused} when the server won't run it now. */
     public Run run(Context ctx, Experiment e) {

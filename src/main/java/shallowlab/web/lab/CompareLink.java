@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.lab;
 
 import java.util.List;
 import shallowlab.experiment.Experiment;

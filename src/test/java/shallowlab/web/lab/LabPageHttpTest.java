@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.lab;
 
 import shallowlab.AppTest;
 import shallowlab.RunningApp;

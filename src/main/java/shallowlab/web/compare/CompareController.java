@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.compare;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -14,6 +14,11 @@ import shallowlab.experiment.Run;
 import shallowlab.experiment.RunRefused;
 import shallowlab.experiment.Sweep;
 import shallowlab.experiment.SweepRunner;
+import shallowlab.web.Controller;
+import shallowlab.web.Errors;
+import shallowlab.web.FormModel;
+import shallowlab.web.PageData;
+import shallowlab.web.RequestRuns;
 
 /**
  * {@code GET /compare}: one experiment run once per value of one parameter ({@code vary=key:v1,v2,...}).

@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

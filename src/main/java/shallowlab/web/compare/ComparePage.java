@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.compare;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

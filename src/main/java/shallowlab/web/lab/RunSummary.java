@@ -1,14 +1,14 @@
-package shallowlab.web;
+package shallowlab.web.lab;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import shallowlab.experiment.Experiment;
+import shallowlab.experiment.Format;
 import shallowlab.experiment.Run;
 import shallowlab.nn.TrainingResult;
 
 /** A run's final numbers and links, formatted for the page; {@code table} is the no-script view of the curves. */
-record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, int iterations, String trainingTime,
+public record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, int iterations, String trainingTime,
                   String distinctUnits, String deadUnits, String saturatedUnits, Integer diverged, String link,
                   String newInitSeedHref, String newDataSeedHref, String jsonHref, String csvHref, String dataHref,
                   String weightsHref, List<Row> table) {
@@ -19,15 +19,15 @@ record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, i
     /** Rows kept for the numbers table (evenly spaced over the records, the last included). */
     static final int TABLE_ROWS = 21;
 
-    static RunSummary of(Run run) {
+    public static RunSummary of(Run run) {
         TrainingResult r = run.result();
         Experiment e = run.experiment();
         int last = r.iterations().length - 1;
         String query = e.toQuery();
-        return new RunSummary(cost(r.cost()[last]), percent(r.trainAccuracy()[last]),
-                r.testAccuracy() == null ? null : percent(r.testAccuracy()[last]), r.iterations()[last],
-                millis(r.trainingMillis()), r.distinctUnits() + " of " + e.hidden().get(0),
-                perLayer(r.deadUnits()), perLayer(r.saturatedUnits()), r.diverged(), e.link(),
+        return new RunSummary(Format.cost(r.cost()[last]), Format.percent(r.trainAccuracy()[last]),
+                r.testAccuracy() == null ? null : Format.percent(r.testAccuracy()[last]), r.iterations()[last],
+                Format.millis(r.trainingMillis()), r.distinctUnits() + " of " + e.hidden().get(0),
+                Format.perLayer(r.deadUnits()), Format.perLayer(r.saturatedUnits()), r.diverged(), e.link(),
                 withNextSeed(e, "initSeed", e.initSeed()), withNextSeed(e, "dataSeed", e.dataSeed()),
                 ApiController.JSON_PATH + "?" + query, ApiController.CSV_PATH + "?" + query,
                 ApiController.DATA_PATH + "?" + query, ApiController.WEIGHTS_PATH + "?" + query, table(r));
@@ -43,8 +43,8 @@ record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, i
     }
 
     private static Row row(TrainingResult r, int i) {
-        return new Row(r.iterations()[i], cost(r.cost()[i]), percent(r.trainAccuracy()[i]),
-                r.testAccuracy() == null ? null : percent(r.testAccuracy()[i]));
+        return new Row(r.iterations()[i], Format.cost(r.cost()[i]), Format.percent(r.trainAccuracy()[i]),
+                r.testAccuracy() == null ? null : Format.percent(r.testAccuracy()[i]));
     }
 
     /**
@@ -57,25 +57,5 @@ record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, i
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         long next = (z ^ (z >>> 31)) & 0xFFFFFFFFL;
         return e.with(key, Long.toString(next)).orElseThrow().link();
-    }
-
-    /** Six decimals, like the notebook's prints; a cost blown up by divergence in scientific notation. */
-    static String cost(double c) {
-        return String.format(Locale.ROOT, Math.abs(c) < 1e5 ? "%.6f" : "%.4e", c);
-    }
-
-    static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.2f %%", 100 * fraction).replace(".00 %", " %");
-    }
-
-    static String millis(double ms) {
-        return ms < 1000 ? String.format(Locale.ROOT, "%.0f ms", ms) : String.format(Locale.ROOT, "%.2f s", ms / 1000);
-    }
-
-    /** "25 %" for one hidden layer; "25 % · 0 %" for several, first layer first. */
-    static String perLayer(double[] fractions) {
-        List<String> parts = new ArrayList<>();
-        for (double f : fractions) parts.add(String.format(Locale.ROOT, "%.0f %%", 100 * f));
-        return String.join(" · ", parts);
     }
 }

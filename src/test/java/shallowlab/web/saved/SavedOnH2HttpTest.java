@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.saved;
 
 import org.junit.jupiter.api.BeforeAll;
 import shallowlab.RunningApp;

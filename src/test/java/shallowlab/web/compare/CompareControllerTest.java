@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.compare;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import shallowlab.AppTest;
+import shallowlab.experiment.Format;
 
 /** /compare, /compare/events and /api/compare over real HTTP. Runs are short (500 iterations) to stay quick. */
 class CompareControllerTest extends AppTest {
@@ -119,7 +120,7 @@ class CompareControllerTest extends AppTest {
             JsonNode single = json("/api/experiment?iterations=500&hidden=" + (i + 1));
             assertEquals(String.valueOf(i + 1), runs.get(i).get("value").asText());
             assertEquals(single.get("final"), runs.get(i).get("run").get("final"));
-            assertEquals(RunSummary.cost(single.get("final").get("cost").asDouble()),
+            assertEquals(Format.cost(single.get("final").get("cost").asDouble()),
                     runs.get(i).get("row").get("finalCost").asText());
         }
     }

@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.saved;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -11,6 +11,10 @@ import shallowlab.experiment.Parsed;
 import shallowlab.store.ExperimentStore;
 import shallowlab.store.InvalidSaveException;
 import shallowlab.store.SavedExperiment;
+import shallowlab.web.Controller;
+import shallowlab.web.Links;
+import shallowlab.web.compare.CompareQuery;
+import shallowlab.web.lab.LabController;
 
 /**
  * Saved experiments: {@code POST /x} saves a lab or compare link with a title and a note and redirects to its short

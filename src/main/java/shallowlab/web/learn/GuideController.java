@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.learn;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -10,6 +10,9 @@ import java.util.Optional;
 import shallowlab.guide.Guide;
 import shallowlab.guide.GuideService;
 import shallowlab.guide.Guides;
+import shallowlab.web.Controller;
+import shallowlab.web.PageData;
+import shallowlab.web.RequestRuns;
 
 /**
  * The Learn section: {@code GET /learn} lists the guides with their outcomes; {@code GET /learn/{slug}} shows one,

@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.saved;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +8,7 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import shallowlab.web.HttpProblem;
 
 /** Reading the requests of saved experiments: JSON bodies, limits, the origin of a save. */
 final class SavedRequests {

@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.lab;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -10,6 +10,11 @@ import shallowlab.experiment.Run;
 import shallowlab.experiment.RunRefused;
 import shallowlab.store.SavedExperiment;
 import shallowlab.guide.Guides;
+import shallowlab.web.Controller;
+import shallowlab.web.Errors;
+import shallowlab.web.FormModel;
+import shallowlab.web.PageData;
+import shallowlab.web.RequestRuns;
 
 /**
  * {@code GET /}: the lab page — the experiment form and, for the experiment in the query string, its run.
@@ -19,8 +24,12 @@ import shallowlab.guide.Guides;
 public final class LabController implements Controller {
     static final String TEMPLATE = "lab";
     private final RequestRuns runs;
+    private final RunTexts texts;
 
-    public LabController(RequestRuns runs) { this.runs = runs; }
+    public LabController(RequestRuns runs, RunTexts texts) {
+        this.runs = runs;
+        this.texts = texts;
+    }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -32,12 +41,12 @@ public final class LabController implements Controller {
     }
 
     /** The page for {@code parsed}; {@code saved} (or null) is the saved experiment it is shown as. */
-    void render(Context ctx, Parsed parsed, SavedExperiment saved) {
+    public void render(Context ctx, Parsed parsed, SavedExperiment saved) {
         if (!parsed.isValid()) {
             formOnly(ctx, parsed, parsed.errors(), HttpStatus.BAD_REQUEST.getCode());
             return;
         }
-        String page = saved == null ? runs.texts().labPage(parsed.experiment()) : null;
+        String page = saved == null ? texts.labPage(parsed.experiment()) : null;
         if (page != null) {
             ctx.html(page);
             return;
@@ -54,9 +63,9 @@ public final class LabController implements Controller {
         model.put("learnMore", Guides.LEARN_MORE);
         model.put("run", RunSummary.of(run));
         model.put("compareLinks", CompareLink.of(parsed.experiment()));
-        model.put("pageData", runs.texts().pageData(run));
+        model.put("pageData", texts.pageData(run));
         ctx.render(TEMPLATE, model);
-        if (saved == null) runs.texts().keepLabPage(parsed.experiment(), ctx.result());
+        if (saved == null) texts.keepLabPage(parsed.experiment(), ctx.result());
     }
 
     /** The form with its messages and nothing run. */

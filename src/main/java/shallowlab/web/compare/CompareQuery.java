@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.compare;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,15 +20,15 @@ import shallowlab.experiment.Sweep;
  * @param fromForm  whether the spec came in the form's two fields (the page then redirects to the canonical link)
  * @param waitForRuns whether {@code static=1} asked for the runs before the page
  */
-record CompareQuery(Parsed base, String varyKey, String varyValues, Sweep sweep, Map<String, String> errors,
+public record CompareQuery(Parsed base, String varyKey, String varyValues, Sweep sweep, Map<String, String> errors,
                     boolean fromForm, boolean waitForRuns) {
     static final String STATIC = "static";
     static final String FORM_KEY = "varyKey";
     static final String FORM_VALUES = "varyValues";
 
-    boolean isValid() { return sweep != null; }
+    public boolean isValid() { return sweep != null; }
 
-    static CompareQuery read(Map<String, List<String>> query) {
+    public static CompareQuery read(Map<String, List<String>> query) {
         Map<String, List<String>> rest = new LinkedHashMap<>(query);
         List<String> vary = rest.remove(Sweep.KEY);
         List<String> formKey = rest.remove(FORM_KEY);

@@ -1,6 +1,7 @@
-package shallowlab.web;
+package shallowlab.web.compare;
 
 import shallowlab.experiment.Run;
+import shallowlab.web.lab.RunSummary;
 
 /**
  * One row of a comparison's results table: the varied value, the link to its single run on the lab page, and its

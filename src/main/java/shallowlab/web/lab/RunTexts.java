@@ -1,23 +1,24 @@
-package shallowlab.web;
+package shallowlab.web.lab;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Run;
 import shallowlab.experiment.RunJson;
+import shallowlab.web.PageData;
 
 /**
  * A run's JSON texts, written once and kept: a run is deterministic and writing ~100 KB of numbers is most of the
  * cost of serving a cached run. Holds at most {@code megabytes} of text, dropping the least recently used.
  */
-final class RunTexts {
+public final class RunTexts {
     private enum Kind { JSON, PAGE_DATA, LAB_PAGE }
 
     private record Key(Experiment experiment, Kind kind) {}
 
     private final Cache<Key, String> texts;
 
-    RunTexts(long megabytes) {
+    public RunTexts(long megabytes) {
         texts = Caffeine.newBuilder().maximumWeight(megabytes * 1024 * 1024)
                 .weigher((Key k, String text) -> 2 * text.length()).build();
     }

@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.compare;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;

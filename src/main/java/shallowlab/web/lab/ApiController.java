@@ -1,4 +1,4 @@
-package shallowlab.web;
+package shallowlab.web.lab;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -9,6 +9,8 @@ import shallowlab.experiment.Parsed;
 import shallowlab.experiment.Run;
 import shallowlab.experiment.RunCsv;
 import shallowlab.experiment.RunJson;
+import shallowlab.web.Controller;
+import shallowlab.web.RequestRuns;
 
 /**
  * The JSON API and the downloads: an experiment in the query string (the same keys as the share link), its run in
@@ -21,9 +23,11 @@ public final class ApiController implements Controller {
     public static final String WEIGHTS_PATH = "/api/experiment/weights.json";
 
     private final RequestRuns runs;
+    private final RunTexts texts;
 
-    public ApiController(RequestRuns runs) {
+    public ApiController(RequestRuns runs, RunTexts texts) {
         this.runs = runs;
+        this.texts = texts;
     }
 
     @Override
@@ -37,7 +41,7 @@ public final class ApiController implements Controller {
     /** GET /api/experiment: the run as the JSON of DESIGN §4. */
     void json(Context ctx) {
         Run run = run(ctx);
-        if (run != null) ctx.contentType("application/json").result(runs.texts().json(run));
+        if (run != null) ctx.contentType("application/json").result(texts.json(run));
     }
 
     /** GET /api/experiment.csv: the recorded series, as a download. */

@@ -1,13 +1,13 @@
-package shallowlab.web;
+package shallowlab.web.lab;
 
 import java.util.List;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Sweep;
 
 /** A ready-made experiment, one click from the lab's form: the course's default and its classic variations. */
-record Preset(String name, String description, String href) {
+public record Preset(String name, String description, String href) {
 
-    static final List<Preset> ALL = List.of(
+    public static final List<Preset> ALL = List.of(
             of("Course default", "The notebook's run: 4 tanh units, α = 1.2, randn·0.01", ""),
             new Preset("Sigmoid vs tanh", "The course's run with each activation, side by side",
                     Sweep.parse(Experiment.DEFAULTS, "activation:sigmoid,tanh").sweep().link()),
