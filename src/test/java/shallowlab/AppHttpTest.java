@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import shallowlab.web.ChartJs;
 
 class AppHttpTest extends AppTest {
 
@@ -24,15 +25,22 @@ class AppHttpTest extends AppTest {
                 "activation", "leak", "learningRate", "init", "initScale", "initSeed", "iterations"}) {
             assertTrue(html.contains("name=\"" + key + "\""), "form field " + key);
         }
-        assertTrue(html.contains("/webjars/chart.js/4.5.1/dist/chart.umd.min.js"));
+        assertTrue(html.contains("<script src=\"" + ChartJs.PATH + "\">"));
         assertTrue(html.contains("<script type=\"application/json\" id=\"page-data\">"));
     }
 
     @Test
     void chartLibraryAndScriptsAreServed() {
-        assertEquals(200, app.get("/webjars/chart.js/4.5.1/dist/chart.umd.min.js").status());
+        assertEquals(200, app.get(ChartJs.PATH).status());
         assertEquals(200, app.get("/static/js/lab.js").status());
         assertEquals(200, app.get("/static/css/app.css").status());
+    }
+
+    @Test
+    void theChartScriptCarriesTheWebJarVersionThePomNames() throws Exception {
+        String pom = java.nio.file.Files.readString(java.nio.file.Path.of("pom.xml"));
+        assertTrue(pom.contains("<chartjs.version>" + ChartJs.VERSION + "</chartjs.version>"), ChartJs.VERSION);
+        assertEquals("/webjars/chart.js/" + ChartJs.VERSION + "/dist/chart.umd.min.js", ChartJs.PATH);
     }
 
     @Test

@@ -10,7 +10,7 @@ import shallowlab.nn.Parameters;
 import shallowlab.nn.TrainingResult;
 
 /**
- * A run as the JSON of DESIGN §4, in that field order. Series are indexed by record r ({@code iterations[r]}
+ * A run as the API's JSON, in the field order of docs/ARCHITECTURE.md ("Public contracts"). Series are indexed by record r ({@code iterations[r]}
  * updates done); accuracies are fractions 0..1; {@code testAccuracy} is null without a test set; W[l] is
  * n_l rows × n_(l−1) columns. Non-finite numbers (a diverged run) are written as null.
  */

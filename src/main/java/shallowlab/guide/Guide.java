@@ -3,9 +3,9 @@ package shallowlab.guide;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.StringJoiner;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Param;
+import shallowlab.experiment.Sweep;
 
 /**
  * A short page about one idea: its template ({@code guides/<name>}), the outcome sentence the trials produce,
@@ -25,18 +25,15 @@ public record Guide(String slug, String title, String template, String outcome, 
     public String href() { return "/learn/" + slug; }
 
     /**
-     * The comparison page running the trials side by side, when they differ in exactly one parameter:
-     * {@code /compare?<the others>&vary=<key>:<v1>,<v2>,...} (layer lists separated by |); otherwise null.
+     * The comparison page running the trials side by side, when they differ in exactly one parameter: the
+     * {@link Sweep#link()} of the first trial across the trials' values of that parameter; otherwise null.
      */
     public String compareHref() {
         Param varied = variedParam();
         if (varied == null) return null;
+        List<String> values = trials.stream().map(t -> varied.text(t.experiment())).toList();
         Experiment first = trials.get(0).experiment();
-        StringJoiner query = new StringJoiner("&");
-        for (Param p : Param.values()) if (p != varied) query.add(p.key() + "=" + p.text(first));
-        StringJoiner values = new StringJoiner(varied == Param.HIDDEN ? "|" : ",");   // hidden values hold commas
-        for (Trial t : trials) values.add(varied.text(t.experiment()));
-        return "/compare?" + query + "&vary=" + varied.key() + ":" + values;
+        return Sweep.parse(first, varied.key() + ":" + String.join("|", values)).sweep().link();   // '|' as values may hold commas
     }
 
     /** The one parameter whose value differs between the trials, or null (none, or several). */

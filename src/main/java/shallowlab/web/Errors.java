@@ -47,11 +47,15 @@ public final class Errors {
 
     /** {@code status} with the messages, as JSON for the API and as a page for people. */
     public static void answer(Context ctx, int status, Map<String, String> errors) {
-        ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
-            ctx.json(Map.of("errors", errors));
+            json(ctx, status, errors);
         } else {
-            ctx.render(TEMPLATE, Map.of("status", status, "errors", errors));
+            ctx.status(status).render(TEMPLATE, Map.of("status", status, "errors", errors));
         }
+    }
+
+    /** The API's error envelope, {@code {"errors": {"<key>": "<message>"}}}, with {@code status}. */
+    public static void json(Context ctx, int status, Map<String, String> errors) {
+        ctx.status(status).json(Map.of("errors", errors));
     }
 }

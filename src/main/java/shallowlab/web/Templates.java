@@ -8,7 +8,10 @@ import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
-/** Thymeleaf behind Javalin's FileRenderer: "lab" renders templates/lab.html. */
+/**
+ * Thymeleaf behind Javalin's FileRenderer: "lab" renders templates/lab.html. Every page also gets {@code chartJs}, the
+ * path of the Chart.js script ({@link ChartJs#PATH}).
+ */
 public final class Templates {
     private final TemplateEngine engine;
 
@@ -29,6 +32,7 @@ public final class Templates {
 
     public String render(String template, Map<String, ?> model, Context ctx) {
         var context = new org.thymeleaf.context.Context();
+        context.setVariable("chartJs", ChartJs.PATH);
         model.forEach(context::setVariable);
         return engine.process(template, context);
     }

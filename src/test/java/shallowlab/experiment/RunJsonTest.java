@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The JSON mapping of DESIGN §4, on hand-built results (no engine needed). */
+/** The JSON mapping of a run (docs/ARCHITECTURE.md, "Public contracts"), on hand-built results (no engine needed). */
 class RunJsonTest {
     static final ObjectMapper MAPPER = new ObjectMapper();
 

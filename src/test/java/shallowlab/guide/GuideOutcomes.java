@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
-/** The outcome of each guide as assertions on its runs' JSON (DESIGN §4), trials in the guide's order. */
+/** The outcome of each guide as assertions on its runs' JSON (/api/experiment), trials in the guide's order. */
 final class GuideOutcomes {
     static final double LOG_2 = Math.log(2);
 

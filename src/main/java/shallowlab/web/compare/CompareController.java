@@ -95,7 +95,7 @@ public final class CompareController implements Controller {
     private boolean answeredBadRequest(Context ctx, CompareQuery query) {
         Map<String, String> errors = errors(query);
         if (errors.isEmpty()) return false;
-        ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("errors", errors));
+        Errors.json(ctx, HttpStatus.BAD_REQUEST.getCode(), errors);
         return true;
     }
 

@@ -3,13 +3,13 @@ package shallowlab.web.lab;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.util.Map;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Parsed;
 import shallowlab.experiment.Run;
 import shallowlab.experiment.RunCsv;
 import shallowlab.experiment.RunJson;
 import shallowlab.web.Controller;
+import shallowlab.web.Errors;
 import shallowlab.web.RequestRuns;
 
 /**
@@ -38,7 +38,7 @@ public final class ApiController implements Controller {
         routes.get(WEIGHTS_PATH, this::weights);
     }
 
-    /** GET /api/experiment: the run as the JSON of DESIGN §4. */
+    /** GET /api/experiment: the run as JSON ({@link RunJson}; docs/ARCHITECTURE.md, "Public contracts"). */
     void json(Context ctx) {
         Run run = run(ctx);
         if (run != null) ctx.contentType("application/json").result(texts.json(run));
@@ -74,7 +74,7 @@ public final class ApiController implements Controller {
     private Run run(Context ctx) {
         Parsed parsed = Experiment.fromQuery(ctx.queryParamMap());
         if (!parsed.isValid()) {
-            ctx.status(HttpStatus.BAD_REQUEST).json(Map.of("errors", parsed.errors()));
+            Errors.json(ctx, HttpStatus.BAD_REQUEST.getCode(), parsed.errors());
             return null;
         }
         return runs.run(ctx, parsed.experiment());

@@ -23,7 +23,7 @@ public final class RunTexts {
                 .weigher((Key k, String text) -> 2 * text.length()).build();
     }
 
-    /** The run as the API's JSON (DESIGN §4). */
+    /** The run as the API's JSON ({@link RunJson}). */
     String json(Run run) {
         return texts.get(new Key(run.experiment(), Kind.JSON), k -> PageData.toJson(RunJson.of(run)));
     }
