@@ -15,11 +15,11 @@ import shallowlab.nn.TrainingResult;
  * n_l rows × n_(l−1) columns. Non-finite numbers (a diverged run) are written as null.
  */
 @JsonPropertyOrder({"config", "link", "iterations", "cost", "trainAccuracy", "testAccuracy", "gradientNorms",
-        "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final", "boundary", "data", "parameters",
+        "saturation", "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final", "boundary", "data", "parameters",
         "trainingMillis"})
 public record RunJson(Map<String, Object> config, String link, int[] iterations, List<Double> cost,
                       List<Double> trainAccuracy, List<Double> testAccuracy, List<List<Double>> gradientNorms,
-                      List<Double> deadUnits, List<Double> saturatedUnits, int distinctUnits, Integer diverged,
+                      List<List<Double>> saturation, List<Double> deadUnits, List<Double> saturatedUnits, int distinctUnits, Integer diverged,
                       @JsonProperty("final") Last last, BoundaryJson boundary, Data data, Weights parameters,
                       double trainingMillis) {
 
@@ -47,7 +47,7 @@ public record RunJson(Map<String, Object> config, String link, int[] iterations,
         TrainingResult r = run.result();
         Experiment e = run.experiment();
         return new RunJson(config(e), e.link(), r.iterations(), Finite.of(r.cost()), Finite.of(r.trainAccuracy()),
-                Finite.of(r.testAccuracy()), Finite.of(r.gradientNorms()), Finite.of(r.deadUnits()),
+                Finite.of(r.testAccuracy()), Finite.of(r.gradientNorms()), Finite.of(r.saturation()), Finite.of(r.deadUnits()),
                 Finite.of(r.saturatedUnits()), r.distinctUnits(), r.diverged(), last(r), boundary(run.boundary()),
                 new Data(points(run.split().train()), points(run.split().test())),
                 new Weights(layers(r.initial()), layers(r.trained())), r.trainingMillis());
@@ -60,13 +60,13 @@ public record RunJson(Map<String, Object> config, String link, int[] iterations,
 
     /** This JSON without the initial and final weights (null). */
     public RunJson withoutParameters() {
-        return new RunJson(config, link, iterations, cost, trainAccuracy, testAccuracy, gradientNorms, deadUnits,
-                saturatedUnits, distinctUnits, diverged, last, boundary, data, null, trainingMillis);
+        return new RunJson(config, link, iterations, cost, trainAccuracy, testAccuracy, gradientNorms, saturation,
+                deadUnits, saturatedUnits, distinctUnits, diverged, last, boundary, data, null, trainingMillis);
     }
 
     private RunJson with(Data points) {
-        return new RunJson(config, link, iterations, cost, trainAccuracy, testAccuracy, gradientNorms, deadUnits,
-                saturatedUnits, distinctUnits, diverged, last, boundary, points, parameters, trainingMillis);
+        return new RunJson(config, link, iterations, cost, trainAccuracy, testAccuracy, gradientNorms, saturation,
+                deadUnits, saturatedUnits, distinctUnits, diverged, last, boundary, points, parameters, trainingMillis);
     }
 
     /** Every parameter in table order, typed as in the link: keys for choices, a list for hidden, numbers. */

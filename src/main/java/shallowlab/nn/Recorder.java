@@ -2,11 +2,11 @@ package shallowlab.nn;
 
 import java.util.Arrays;
 
-/** The series of a run, one entry per record (iteration 0, every k-th, the last); only finite values go in. */
+/** The series of a run, one entry per record (the first iterations, every k-th, the last); only finite values go in. */
 final class Recorder {
     private final int[] iterations;
     private final double[] cost, trainAccuracy, testAccuracy;
-    private final double[][] norms;
+    private final double[][] norms, saturation;
     private final boolean hasTest;
     private int count;
 
@@ -16,14 +16,15 @@ final class Recorder {
         trainAccuracy = new double[capacity];
         testAccuracy = new double[capacity];
         norms = new double[layers][capacity];
+        saturation = new double[layers - 1][capacity];
         this.hasTest = hasTest;
     }
 
-    /** Records of a run of n iterations every k: 0, k, 2k, …, and n. */
-    static int capacity(int n, int k) { return n / k + 1 + (n % k == 0 ? 0 : 1); }
+    /** At most the records of a run of n iterations: each t < early, then every k-th, and n. */
+    static int capacity(int n, int k, int early) { return Math.min(n + 1, early) + n / k + 1 + (n % k == 0 ? 0 : 1); }
 
     /** Adds a record; false (nothing kept) when a value is not finite. */
-    boolean add(int t, double c, double train, double test, double[] gradientNorms) {
+    boolean add(int t, double c, double train, double test, double[] gradientNorms, double[] saturated) {
         boolean finite = Double.isFinite(c) && Double.isFinite(train) && Double.isFinite(test);
         for (double v : gradientNorms) finite &= Double.isFinite(v);
         if (!finite) return false;
@@ -32,6 +33,7 @@ final class Recorder {
         trainAccuracy[count] = train;
         testAccuracy[count] = test;
         for (int l = 0; l < norms.length; l++) norms[l][count] = gradientNorms[l];
+        for (int h = 0; h < saturation.length; h++) saturation[h][count] = saturated[h];
         count++;
         return true;
     }
@@ -42,8 +44,10 @@ final class Recorder {
                           Parameters initial, Parameters trained, double millis) {
         double[][] n = new double[norms.length][];
         for (int l = 0; l < norms.length; l++) n[l] = Arrays.copyOf(norms[l], count);
+        double[][] s = new double[saturation.length][];
+        for (int h = 0; h < saturation.length; h++) s[h] = Arrays.copyOf(saturation[h], count);
         return new TrainingResult(Arrays.copyOf(iterations, count), Arrays.copyOf(cost, count),
                 Arrays.copyOf(trainAccuracy, count), hasTest ? Arrays.copyOf(testAccuracy, count) : null,
-                n, dead, saturated, distinct, diverged, initial, trained, millis);
+                n, s, dead, saturated, distinct, diverged, initial, trained, millis);
     }
 }

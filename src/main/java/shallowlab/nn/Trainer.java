@@ -5,6 +5,8 @@ import shallowlab.data.Dataset;
 /** Full-batch gradient descent on a network 2 → hidden… → 1 (sigmoid output, binary cross-entropy). */
 public final class Trainer {
     private static final int MAX_RECORDS = 500, CHECK_EVERY = 64;
+    /** Iterations recorded one by one at the start, where the cost moves most and a large α overshoots. */
+    static final int EARLY = 100;
 
     private Trainer() {}
 
@@ -19,8 +21,11 @@ public final class Trainer {
         return closeUpIfDiverged(r, config, train, test, deadlineNanos, true);
     }
 
-    /** The record interval for n iterations: k = ⌈n/500⌉, so at most ~500 records. */
+    /** The record interval for n iterations: k = ⌈n/500⌉, so at most ~500 records past the first {@link #EARLY}. */
     static int every(int n) { return Math.max(1, (n + MAX_RECORDS - 1) / MAX_RECORDS); }
+
+    /** Whether iteration t of n is recorded with interval k: every t < {@link #EARLY}, every k-th, and n. */
+    static boolean recorded(int t, int n, int k) { return t < EARLY || t % k == 0 || t == n; }
 
     /**
      * A run that diverged early kept few records (one every ⌈n/500⌉ iterations). Training is deterministic, so it
@@ -32,7 +37,7 @@ public final class Trainer {
         if (r.diverged() == null || every(r.diverged()) >= every(c.iterations())) return r;
         TrainingResult f = run(c, train, test, deadline, timed, every(r.diverged()));
         return new TrainingResult(f.iterations(), f.cost(), f.trainAccuracy(), f.testAccuracy(), f.gradientNorms(),
-                f.deadUnits(), f.saturatedUnits(), f.distinctUnits(), f.diverged(), f.initial(), f.trained(),
+                f.saturation(), f.deadUnits(), f.saturatedUnits(), f.distinctUnits(), f.diverged(), f.initial(), f.trained(),
                 r.trainingMillis() + f.trainingMillis());
     }
 
@@ -46,8 +51,8 @@ public final class Trainer {
     }
 
     /**
-     * For t = 0 … n: one pass at the parameters after t updates (gradients; cost and accuracy when t is
-     * recorded: t = 0, every k-th, and n), then the update W −= α·dW, b −= α·db unless t = n.
+     * For t = 0 … n: one pass at the parameters after t updates (gradients; cost, accuracy and saturation when t
+     * is {@link #recorded}: every t below {@link #EARLY}, every k-th, and n), then the update W −= α·dW, b −= α·db unless t = n.
      * Stops at the first non-finite weight or record; {@code diverged} is that iteration.
      */
     private static TrainingResult run(TrainingConfig c, Dataset train, Dataset test, long deadline, boolean timed,
@@ -56,21 +61,25 @@ public final class Trainer {
         int n = c.iterations();
         Parameters initial = c.init().initial(sizes(c.hidden()), c.initScale(), c.initSeed());
         Parameters p = initial.copy(), next = initial.copy();
-        Recorder rec = new Recorder(Recorder.capacity(n, k) + 1, p.layers(), test.size() > 0);
+        Recorder rec = new Recorder(Recorder.capacity(n, k, EARLY) + 1, p.layers(), test.size() > 0);
         VectorKernel kernel = new VectorKernel(p, c.activation(), c.leak(), train);
         Integer diverged = null;
         for (int t = 0; t <= n; t++) {
             if (timed && t % CHECK_EVERY == 0 && System.nanoTime() - deadline > 0)
                 throw new TrainingTimeout("training passed its time limit at iteration " + t);
-            kernel.pass(p);
-            if ((t % k == 0 || t == n) && !record(rec, t, kernel, p, c, test)) {
+            boolean recorded = recorded(t, n, k);
+            kernel.pass(p, recorded);
+            if (recorded && !record(rec, t, kernel, p, c, test)) {
                 diverged = t;
                 break;
             }
             if (t == n) break;
             if (!kernel.step(p, next, c.learningRate())) {
                 diverged = t + 1;
-                if (rec.lastIteration() != t) record(rec, t, kernel, p, c, test);
+                if (rec.lastIteration() != t) {
+                    kernel.pass(p, true);   // again, measuring: the same gradients, and the saturation of p
+                    record(rec, t, kernel, p, c, test);
+                }
                 break;
             }
             Parameters swap = p;
@@ -84,7 +93,7 @@ public final class Trainer {
                                   Dataset test) {
         double testAccuracy = test.size() == 0 ? 0.0 : Diagnostics.accuracy(
                 Network.predict(p, c.activation(), c.leak(), test.x1(), test.x2()), test.label());
-        return rec.add(t, kernel.cost(), kernel.accuracy(), testAccuracy, kernel.gradientNorms());
+        return rec.add(t, kernel.cost(), kernel.accuracy(), testAccuracy, kernel.gradientNorms(), kernel.saturation());
     }
 
     private static TrainingResult finish(Recorder rec, TrainingConfig c, Dataset train, Parameters initial,

@@ -3,11 +3,13 @@ package shallowlab.nn;
 /**
  * What one training run reports. Series are indexed by record: {@code iterations[r]} is the number of updates
  * done when record r was taken (0, every k-th, and the last), {@code cost[r]} the cost of those parameters.
- * {@code gradientNorms[l][r]} is ‖dW[l]‖_F at record r, for every layer including the output.
+ * {@code gradientNorms[l][r]} is ‖dW[l]‖_F at record r, for every layer including the output;
+ * {@code saturation[h][r]} the share of hidden layer h+1's (unit, point) pairs whose g′ is below a tenth of its
+ * maximum at record r ({@link Activation#saturatedBelow()}).
  * {@code testAccuracy} is null when there is no test set. {@code diverged} is the iteration at which the cost or
  * a weight became non-finite (training stopped there), or null.
  */
 public record TrainingResult(int[] iterations, double[] cost, double[] trainAccuracy, double[] testAccuracy,
-                             double[][] gradientNorms, double[] deadUnits, double[] saturatedUnits,
+                             double[][] gradientNorms, double[][] saturation, double[] deadUnits, double[] saturatedUnits,
                              int distinctUnits, Integer diverged, Parameters initial, Parameters trained,
                              double trainingMillis) {}

@@ -31,6 +31,9 @@ final class VectorKernel {
     private final double[][] a, dz, wb, grad, acc;
     /** All points: X (2 rows), Z[L], A[L], Y, mask. */
     private final double[] x, zOut, aOut, y, mask;
+    /** saturated[h]: (unit, point) pairs of hidden layer h+1 with g′ below {@link Activation#saturatedBelow()}. */
+    private final long[] saturated;
+    private boolean countSaturation;
 
     VectorKernel(Parameters shape, Activation g, double leak, Dataset data) {
         this(shape, g, leak, data, CHUNK);
@@ -62,6 +65,7 @@ final class VectorKernel {
         y = padded(java.util.Arrays.stream(data.label()).asDoubleStream().toArray());
         mask = padded(new double[m]);
         java.util.Arrays.fill(mask, 0, m, 1.0);
+        saturated = new long[layers - 1];
         zOut = new double[mp];
         aOut = new double[mp];
         if (chunk == mp) load(0, mp);
@@ -75,7 +79,12 @@ final class VectorKernel {
     }
 
     /** Forward and backward at p, chunk after chunk in point order: fills Z[L], A[L], [dW | db]. */
-    void pass(Parameters p) {
+    void pass(Parameters p) { pass(p, false); }
+
+    /** As {@link #pass(Parameters)}; with {@code measure}, also counts the saturated pairs ({@link #saturation()}). */
+    void pass(Parameters p, boolean measure) {
+        countSaturation = measure && g.saturatedBelow() > 0;
+        java.util.Arrays.fill(saturated, 0L);
         for (int l = 0; l < layers; l++) {
             FlatParameters.flatten(p.W()[l], p.b()[l], wb[l]);
             java.util.Arrays.fill(acc[l], 0.0);
@@ -97,6 +106,7 @@ final class VectorKernel {
         for (int l = 1; l < layers; l++) {
             VectorLayers.affine(wb[l - 1], a[l - 1], n[l - 1] + 1, a[l], 0, n[l], len);
             VectorActivations.apply(g, leak, a[l], n[l] * len);
+            if (countSaturation) saturated[l - 1] += countSaturated(a[l], n[l], len, Math.min(len, m - from));
         }
         VectorLayers.affine(wb[layers - 1], a[layers - 1], n[layers - 1] + 1, zOut, from, 1, len);
         VectorLayers.output(zOut, y, mask, aOut, dz[layers], from, len);
@@ -106,6 +116,25 @@ final class VectorKernel {
             VectorActivations.derivative(g, leak, a[l - 1], dz[l - 1], n[l - 1] * len);
             VectorLayers.backThrough(wb[l - 1], n[l - 1] + 1, dz[l], n[l], dz[l - 1], n[l - 1], len);
         }
+    }
+
+    /** Entries g′(a) < bound among the first {@code real} points of each of the {@code units} rows (stride len). */
+    private long countSaturated(double[] act, int units, int len, int real) {
+        long count = 0;
+        double bound = g.saturatedBelow();
+        for (int j = 0; j < units; j++)
+            for (int i = 0; i < real; i++) if (g.derivative(act[j * len + i], leak) < bound) count++;
+        return count;
+    }
+
+    /**
+     * Per hidden layer, at the last measuring pass: the share of (unit, point) pairs whose g′ is below a tenth of
+     * its maximum, saturated pairs / (n_l · m); 0 for activations that do not saturate.
+     */
+    double[] saturation() {
+        double[] out = new double[layers - 1];
+        for (int h = 0; h < out.length; h++) out[h] = (double) saturated[h] / ((long) n[h + 1] * m);
+        return out;
     }
 
     /** J at the last pass, summed over the real points in index order (as {@link Network#cost}). */

@@ -26,7 +26,7 @@ class RunJsonTest {
     void topLevelKeysInDesignOrder() throws Exception {
         JsonNode j = json(Runs.run(Experiment.DEFAULTS, Runs.result(null, null, 0.3)));
         assertEquals(List.of("config", "link", "iterations", "cost", "trainAccuracy", "testAccuracy",
-                "gradientNorms", "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final", "boundary",
+                "gradientNorms", "saturation", "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final", "boundary",
                 "data", "parameters", "trainingMillis"), keys(j));
         assertEquals(List.of("cost", "trainAccuracy", "testAccuracy", "iterations"), keys(j.get("final")));
         assertEquals(List.of("xMin", "xMax", "yMin", "yMax", "size", "values"), keys(j.get("boundary")));
@@ -52,6 +52,7 @@ class RunJsonTest {
         assertEquals("[0,50,100]", j.get("iterations").toString());
         assertEquals(0.693048, j.get("cost").get(0).asDouble());
         assertEquals("[[0.01,0.02,0.03],[0.1,0.2,0.3]]", j.get("gradientNorms").toString());
+        assertEquals("[[0.75,0.5,0.25]]", j.get("saturation").toString(), "per hidden layer, per record");
         assertEquals("{\"cost\":0.3,\"trainAccuracy\":0.9075,\"testAccuracy\":0.85,\"iterations\":100}",
                 j.get("final").toString());
         assertEquals(2, j.get("distinctUnits").asInt());
