@@ -28,12 +28,14 @@ class ApiControllerRunTest extends AppTest {
         assertEquals(200, r.status(), r.body());
         JsonNode j = new ObjectMapper().readTree(r.body());
         assertEquals(List.of("config", "link", "iterations", "cost", "trainAccuracy", "testAccuracy",
-                "gradientNorms", "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final", "boundary",
-                "data", "parameters", "trainingMillis"), keys(j));
+                "gradientNorms", "saturation", "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final",
+                "boundary", "data", "parameters", "trainingMillis"), keys(j));
         assertEquals("[4,3]", j.get("config").get("hidden").toString());
         assertEquals(Experiment.DEFAULTS.with("iterations", "200").orElseThrow().with("testFraction", "0.2")
                 .orElseThrow().with("hidden", "4,3").orElseThrow().link(), j.get("link").asText());
         assertEquals(3, j.get("gradientNorms").size());
+        assertEquals(2, j.get("saturation").size(), "one series per hidden layer");
+        assertEquals(j.get("iterations").size(), j.get("saturation").get(1).size(), "one value per record");
         assertEquals(200, j.get("final").get("iterations").asInt());
         assertEquals(3600, j.get("boundary").get("values").size());
         assertEquals(80, j.get("data").get("test").get("label").size());
