@@ -8,7 +8,8 @@ import shallowlab.nn.Activation;
 import shallowlab.nn.Initializer;
 
 /**
- * The parameters of an experiment, in the order of the share link and of {@link Experiment}'s components.
+ * The parameters of an experiment, in the order of the share link and of {@link Experiment}'s components
+ * (ExperimentParamsTest checks that the keys are the component names, in order).
  * Each row holds the query key, the default as text, and the {@link Rule} that reads, checks and writes the value:
  * the query codec, the form, the JSON {@code config} and a comparison's {@code vary} all read this one table.
  */
@@ -33,6 +34,7 @@ public enum Param {
     private final List<String> options;
     private final Function<String, Object> parse;
     private final Predicate<Object> allows;
+    private final Function<Experiment, Object> get;
     private final Function<Experiment, String> text;
     private final Function<Experiment, Object> json;
 
@@ -44,6 +46,7 @@ public enum Param {
         this.options = rule.options();
         this.parse = rule::parse;
         this.allows = value -> rule.allowed().test((T) value);
+        this.get = get::apply;
         this.text = e -> rule.write().apply(get.apply(e));
         this.json = e -> rule.json().apply(get.apply(e));
     }
@@ -75,6 +78,11 @@ public enum Param {
     /** The allowed value {@code text} denotes, or null (the caller reports {@link #message()}). */
     Object parse(String text) { return parse.apply(text); }
 
-    /** Whether {@code value}, of this parameter's type, is allowed. */
-    boolean allows(Object value) { return value != null && allows.test(value); }
+    /** This parameter's value in {@code e}, read through its component's accessor. */
+    Object value(Experiment e) { return get.apply(e); }
+
+    /** Throws {@link IllegalArgumentException} "key message" unless {@code value}, of this parameter's type, is allowed. */
+    void require(Object value) {
+        if (value == null || !allows.test(value)) throw new IllegalArgumentException(key + " " + message);
+    }
 }
