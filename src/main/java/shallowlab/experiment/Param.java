@@ -1,6 +1,7 @@
 package shallowlab.experiment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import shallowlab.data.DatasetKind;
@@ -32,6 +33,7 @@ public enum Param {
     private final String defaultText;
     private final String message;
     private final List<String> options;
+    private final Map<String, String> input;
     private final Function<String, Object> parse;
     private final Predicate<Object> allows;
     private final Function<Experiment, Object> get;
@@ -44,6 +46,7 @@ public enum Param {
         this.defaultText = defaultText;
         this.message = rule.message();
         this.options = rule.options();
+        this.input = rule.input();
         this.parse = rule::parse;
         this.allows = value -> rule.allowed().test((T) value);
         this.get = get::apply;
@@ -62,6 +65,12 @@ public enum Param {
 
     /** The keys a select box offers, or empty for free input. */
     public List<String> options() { return options; }
+
+    /**
+     * The form input's HTML attributes for the same bounds as {@link #message()}, e.g. {type: number, min: 20,
+     * max: 2000, step: 2}, or {type: text, pattern: …} for the hidden layers; empty for a select box.
+     */
+    public Map<String, String> input() { return input; }
 
     /** The canonical text of this parameter's value in {@code e}. */
     public String text(Experiment e) { return text.apply(e); }
