@@ -1,5 +1,7 @@
 package shallowlab.experiment;
 
+import static shallowlab.experiment.Param.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,22 +22,21 @@ public record Experiment(DatasetKind dataset, int points, double noise, double t
     /** The course notebook's experiment: flower data, 4 tanh units, α = 1.2, 10 000 iterations. */
     public static final Experiment DEFAULTS = fromQuery(Map.of()).orElseThrow();
 
-    /** Checks every component against its {@link Param}; throws {@link IllegalArgumentException} naming the first bad one. */
+    /** Checks each component through its {@link Param}; throws {@link IllegalArgumentException} naming the first bad one. */
     public Experiment {
         hidden = hidden == null ? null : List.copyOf(hidden);
         noise += 0.0; testFraction += 0.0; leak += 0.0; initScale += 0.0;   // −0 + 0 = +0: one zero, one record
-        Object[] values = {dataset, points, noise, testFraction, dataSeed, hidden, activation, leak, learningRate,
-                init, initScale, initSeed, iterations};
-        for (Param p : Param.values()) {
-            if (!p.allows(values[p.ordinal()])) throw new IllegalArgumentException(p.key() + " " + p.message());
-        }
+        DATASET.require(dataset); POINTS.require(points); NOISE.require(noise); TEST_FRACTION.require(testFraction);
+        DATA_SEED.require(dataSeed); HIDDEN.require(hidden); ACTIVATION.require(activation); LEAK.require(leak);
+        LEARNING_RATE.require(learningRate); INIT.require(init); INIT_SCALE.require(initScale);
+        INIT_SEED.require(initSeed); ITERATIONS.require(iterations);
     }
 
-    /** Built by the codec from values in table order, each already of its parameter's type. */
-    Experiment(Object[] v) {
-        this((DatasetKind) v[0], (Integer) v[1], (Double) v[2], (Double) v[3], (Long) v[4], castList(v[5]),
-                (Activation) v[6], (Double) v[7], (Double) v[8], (Initializer) v[9], (Double) v[10], (Long) v[11],
-                (Integer) v[12]);
+    /** Built by the codec from the values it read, each looked up by its parameter. */
+    static Experiment of(Values v) {
+        return new Experiment(v.get(DATASET), v.get(POINTS), v.get(NOISE), v.get(TEST_FRACTION), v.get(DATA_SEED),
+                v.get(HIDDEN), v.get(ACTIVATION), v.get(LEAK), v.get(LEARNING_RATE), v.get(INIT), v.get(INIT_SCALE),
+                v.get(INIT_SEED), v.get(ITERATIONS));
     }
 
     /**
@@ -85,7 +86,4 @@ public record Experiment(DatasetKind dataset, int points, double noise, double t
         int[] sizes = hidden.stream().mapToInt(Integer::intValue).toArray();
         return new TrainingConfig(sizes, activation, leak, init, initScale, initSeed, learningRate, iterations);
     }
-
-    @SuppressWarnings("unchecked")
-    private static List<Integer> castList(Object value) { return (List<Integer>) value; }
 }

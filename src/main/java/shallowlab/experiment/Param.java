@@ -1,6 +1,7 @@
 package shallowlab.experiment;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import shallowlab.data.DatasetKind;
@@ -8,7 +9,8 @@ import shallowlab.nn.Activation;
 import shallowlab.nn.Initializer;
 
 /**
- * The parameters of an experiment, in the order of the share link and of {@link Experiment}'s components.
+ * The parameters of an experiment, in the order of the share link and of {@link Experiment}'s components
+ * (ExperimentParamsTest checks that the keys are the component names, in order).
  * Each row holds the query key, the default as text, and the {@link Rule} that reads, checks and writes the value:
  * the query codec, the form, the JSON {@code config} and a comparison's {@code vary} all read this one table.
  */
@@ -31,8 +33,10 @@ public enum Param {
     private final String defaultText;
     private final String message;
     private final List<String> options;
+    private final Map<String, String> input;
     private final Function<String, Object> parse;
     private final Predicate<Object> allows;
+    private final Function<Experiment, Object> get;
     private final Function<Experiment, String> text;
     private final Function<Experiment, Object> json;
 
@@ -42,8 +46,10 @@ public enum Param {
         this.defaultText = defaultText;
         this.message = rule.message();
         this.options = rule.options();
+        this.input = rule.input();
         this.parse = rule::parse;
         this.allows = value -> rule.allowed().test((T) value);
+        this.get = get::apply;
         this.text = e -> rule.write().apply(get.apply(e));
         this.json = e -> rule.json().apply(get.apply(e));
     }
@@ -60,6 +66,12 @@ public enum Param {
     /** The keys a select box offers, or empty for free input. */
     public List<String> options() { return options; }
 
+    /**
+     * The form input's HTML attributes for the same bounds as {@link #message()}, e.g. {type: number, min: 20,
+     * max: 2000, step: 2}, or {type: text, pattern: …} for the hidden layers; empty for a select box.
+     */
+    public Map<String, String> input() { return input; }
+
     /** The canonical text of this parameter's value in {@code e}. */
     public String text(Experiment e) { return text.apply(e); }
 
@@ -75,6 +87,11 @@ public enum Param {
     /** The allowed value {@code text} denotes, or null (the caller reports {@link #message()}). */
     Object parse(String text) { return parse.apply(text); }
 
-    /** Whether {@code value}, of this parameter's type, is allowed. */
-    boolean allows(Object value) { return value != null && allows.test(value); }
+    /** This parameter's value in {@code e}, read through its component's accessor. */
+    Object value(Experiment e) { return get.apply(e); }
+
+    /** Throws {@link IllegalArgumentException} "key message" unless {@code value}, of this parameter's type, is allowed. */
+    void require(Object value) {
+        if (value == null || !allows.test(value)) throw new IllegalArgumentException(key + " " + message);
+    }
 }

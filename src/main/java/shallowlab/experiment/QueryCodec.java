@@ -18,21 +18,22 @@ final class QueryCodec {
     static Parsed read(Map<String, List<String>> query) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<Field> fields = new ArrayList<>();
-        Object[] values = new Object[Param.values().length];
+        Values values = new Values();
         for (Param p : Param.values()) {
             List<String> given = query.get(p.key());
             String text = given == null ? p.defaultText() : given.isEmpty() ? "" : given.get(0).strip();
             String error = given != null && given.size() > 1 ? REPEATED : text.isEmpty() ? REQUIRED : null;
             if (error == null) {
-                values[p.ordinal()] = p.parse(text);
-                if (values[p.ordinal()] == null) error = p.message();
+                Object value = p.parse(text);
+                if (value == null) error = p.message();
+                values.put(p, value);
             }
             if (error != null) errors.put(p.key(), error);
             fields.add(new Field(p.key(), text, p.defaultText(), p.options(), error));
         }
         for (String key : query.keySet()) if (Param.fromKey(key) == null) errors.put(key, UNKNOWN);
         if (!errors.isEmpty()) return new Parsed(null, errors, fields);
-        Experiment e = new Experiment(values);
+        Experiment e = Experiment.of(values);
         return new Parsed(e, Map.of(), e.fields());
     }
 

@@ -55,18 +55,18 @@ public record RunJson(Map<String, Object> config, String link, int[] iterations,
 
     /** This JSON without the data points and the weights (null), for views that list many runs. */
     public RunJson withoutDataAndParameters() {
-        return withoutParameters().with(null);
+        return withDataAndParameters(null, null);
     }
 
     /** This JSON without the initial and final weights (null). */
     public RunJson withoutParameters() {
-        return new RunJson(config, link, iterations, cost, trainAccuracy, testAccuracy, gradientNorms, saturation,
-                deadUnits, saturatedUnits, distinctUnits, diverged, last, boundary, data, null, trainingMillis);
+        return withDataAndParameters(data, null);
     }
 
-    private RunJson with(Data points) {
+    /** This JSON with these points and weights: the one place that copies every component. */
+    public RunJson withDataAndParameters(Data points, Weights weights) {
         return new RunJson(config, link, iterations, cost, trainAccuracy, testAccuracy, gradientNorms, saturation,
-                deadUnits, saturatedUnits, distinctUnits, diverged, last, boundary, points, parameters, trainingMillis);
+                deadUnits, saturatedUnits, distinctUnits, diverged, last, boundary, points, weights, trainingMillis);
     }
 
     /** Every parameter in table order, typed as in the link: keys for choices, a list for hidden, numbers. */

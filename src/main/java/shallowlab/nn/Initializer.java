@@ -45,13 +45,14 @@ public enum Initializer {
         return new Parameters(w, b);
     }
 
+    /** One weight; a new constant must be added here to compile (no default). */
     private double weight(NumpyRandom rng, int fanIn, double scale) {
-        switch (this) {
-            case RANDOM: return rng.randn() * scale;
-            case ZEROS: return 0.0;
-            case CONSTANT: return scale;
-            case XAVIER: return rng.randn() * Math.sqrt(1.0 / fanIn);
-            default: return rng.randn() * Math.sqrt(2.0 / fanIn);
-        }
+        return switch (this) {
+            case RANDOM -> rng.randn() * scale;
+            case ZEROS -> 0.0;
+            case CONSTANT -> scale;
+            case XAVIER -> rng.randn() * Math.sqrt(1.0 / fanIn);
+            case HE -> rng.randn() * Math.sqrt(2.0 / fanIn);
+        };
     }
 }

@@ -36,9 +36,7 @@ public final class Trainer {
                                                     long deadline, boolean timed) {
         if (r.diverged() == null || every(r.diverged()) >= every(c.iterations())) return r;
         TrainingResult f = run(c, train, test, deadline, timed, every(r.diverged()));
-        return new TrainingResult(f.iterations(), f.cost(), f.trainAccuracy(), f.testAccuracy(), f.gradientNorms(),
-                f.saturation(), f.deadUnits(), f.saturatedUnits(), f.distinctUnits(), f.diverged(), f.initial(), f.trained(),
-                r.trainingMillis() + f.trainingMillis());
+        return f.withTrainingMillis(r.trainingMillis() + f.trainingMillis());
     }
 
     /** Layer sizes [2, hidden…, 1]. */

@@ -12,4 +12,11 @@ package shallowlab.nn;
 public record TrainingResult(int[] iterations, double[] cost, double[] trainAccuracy, double[] testAccuracy,
                              double[][] gradientNorms, double[][] saturation, double[] deadUnits, double[] saturatedUnits,
                              int distinctUnits, Integer diverged, Parameters initial, Parameters trained,
-                             double trainingMillis) {}
+                             double trainingMillis) {
+
+    /** This result with {@code millis} as its training time: the one place that copies every component. */
+    public TrainingResult withTrainingMillis(double millis) {
+        return new TrainingResult(iterations, cost, trainAccuracy, testAccuracy, gradientNorms, saturation, deadUnits,
+                saturatedUnits, distinctUnits, diverged, initial, trained, millis);
+    }
+}

@@ -8,80 +8,94 @@ import jdk.incubator.vector.VectorOperators;
 
 /**
  * The hidden activations over a flat array of n values (n a multiple of 4), four lanes at a time, as
- * {@link Activation} computes them value by value. The activation is chosen once per call, outside the loop:
+ * {@link Activation} computes them value by value. The activation is chosen once per call, outside the loop, by a
+ * switch expression without a default (a new constant does not compile until it has its loops here):
  * each loop is a small static method with one straight-line body, so the JIT inlines it whole and keeps the
  * vectors in registers (a switch inside the loop made the methods too big to inline, and the vectors were boxed).
  */
 final class VectorActivations {
     private VectorActivations() {}
 
-    /** A = g(Z) in place: v[i] = g(v[i]) for i < n. */
-    static void apply(Activation g, double leak, double[] v, int n) {
-        switch (g) {
+    /** A = g(Z) in place: v[i] = g(v[i]) for i < n; returns v. A new constant must be added here to compile. */
+    static double[] apply(Activation g, double leak, double[] v, int n) {
+        return switch (g) {
             case SIGMOID -> sigmoid(v, n);
             case TANH -> tanh(v, n);
             case RELU -> relu(v, n);
             case LEAKY_RELU -> leakyRelu(v, n, leak);
-            case LINEAR -> { }
-        }
+            case LINEAR -> v;
+        };
     }
 
-    /** G = g′ from A: out[i] = g′(a[i]) for i < n ({@link Activation#derivative}). */
-    static void derivative(Activation g, double leak, double[] a, double[] out, int n) {
-        switch (g) {
+    /** G = g′ from A: out[i] = g′(a[i]) for i < n ({@link Activation#derivative}); returns out. */
+    static double[] derivative(Activation g, double leak, double[] a, double[] out, int n) {
+        return switch (g) {
             case SIGMOID -> sigmoidDerivative(a, out, n);
             case TANH -> tanhDerivative(a, out, n);
             case RELU -> step(a, out, n, 0.0);
             case LEAKY_RELU -> step(a, out, n, leak);
-            case LINEAR -> java.util.Arrays.fill(out, 0, n, 1.0);
-        }
+            case LINEAR -> ones(out, n);
+        };
     }
 
-    private static void sigmoid(double[] v, int n) {
+    private static double[] sigmoid(double[] v, int n) {
         for (int i = 0; i < n; i += LANES) VectorMath.sigmoid(DoubleVector.fromArray(S, v, i)).intoArray(v, i);
+        return v;
     }
 
-    private static void tanh(double[] v, int n) {
+    private static double[] tanh(double[] v, int n) {
         for (int i = 0; i < n; i += LANES) VectorMath.tanh(DoubleVector.fromArray(S, v, i)).intoArray(v, i);
+        return v;
     }
 
     /** max(z, 0) as z > 0 ? z : 0. */
-    private static void relu(double[] v, int n) {
+    private static double[] relu(double[] v, int n) {
         for (int i = 0; i < n; i += LANES) {
             DoubleVector z = DoubleVector.fromArray(S, v, i);
             DoubleVector.zero(S).blend(z, z.compare(VectorOperators.GT, 0.0)).intoArray(v, i);
         }
+        return v;
     }
 
     /** z > 0 ? z : leak·z. */
-    private static void leakyRelu(double[] v, int n, double leak) {
+    private static double[] leakyRelu(double[] v, int n, double leak) {
         for (int i = 0; i < n; i += LANES) {
             DoubleVector z = DoubleVector.fromArray(S, v, i);
             z.mul(leak).blend(z, z.compare(VectorOperators.GT, 0.0)).intoArray(v, i);
         }
+        return v;
     }
 
     /** σ′ = a·(1 − a). */
-    private static void sigmoidDerivative(double[] a, double[] out, int n) {
+    private static double[] sigmoidDerivative(double[] a, double[] out, int n) {
         for (int i = 0; i < n; i += LANES) {
             DoubleVector ai = DoubleVector.fromArray(S, a, i);
             ai.mul(DoubleVector.broadcast(S, 1.0).sub(ai)).intoArray(out, i);
         }
+        return out;
     }
 
     /** tanh′ = 1 − a². */
-    private static void tanhDerivative(double[] a, double[] out, int n) {
+    private static double[] tanhDerivative(double[] a, double[] out, int n) {
         for (int i = 0; i < n; i += LANES) {
             DoubleVector ai = DoubleVector.fromArray(S, a, i);
             DoubleVector.broadcast(S, 1.0).sub(ai.mul(ai)).intoArray(out, i);
         }
+        return out;
     }
 
     /** (leaky) ReLU′ = 1 where a > 0, else {@code below} (0 for ReLU, the leak for leaky ReLU). */
-    private static void step(double[] a, double[] out, int n, double below) {
+    private static double[] step(double[] a, double[] out, int n, double below) {
         for (int i = 0; i < n; i += LANES) {
             DoubleVector ai = DoubleVector.fromArray(S, a, i);
             DoubleVector.broadcast(S, below).blend(1.0, ai.compare(VectorOperators.GT, 0.0)).intoArray(out, i);
         }
+        return out;
+    }
+
+    /** Linear′ = 1. */
+    private static double[] ones(double[] out, int n) {
+        java.util.Arrays.fill(out, 0, n, 1.0);
+        return out;
     }
 }

@@ -1,20 +1,20 @@
 package shallowlab.web;
 
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import shallowlab.data.DatasetKind;
+import java.util.function.Function;
 import shallowlab.experiment.Field;
+import shallowlab.experiment.Param;
 import shallowlab.experiment.Parsed;
-import shallowlab.nn.Activation;
-import shallowlab.nn.Initializer;
 import shallowlab.web.lab.Preset;
 
 /**
  * What the experiment form needs: each field's text (as submitted when rejected), the errors (those of keys that
- * are no field, such as an unknown key, apart), the select boxes' options and the presets.
+ * are no field, such as an unknown key, apart), each input's attributes and each select box's options (both from
+ * {@link Param}'s rules) and the presets.
  */
 public final class FormModel {
     private FormModel() {}
@@ -33,17 +33,23 @@ public final class FormModel {
         otherErrors.keySet().removeAll(values.keySet());
         otherErrors.keySet().removeAll(List.of(moreFields));
         model.put("otherErrors", otherErrors);
+        model.put("inputs", INPUTS);
         model.put("options", OPTIONS);
         model.put("presets", Preset.ALL);
         model.put("saveErrors", Map.of());
         return model;
     }
 
-    /** The keys offered by the select boxes. */
-    public record Options(List<String> datasets, List<String> activations, List<String> inits) {}
+    /** Each free input's HTML attributes (type, min, max, step or pattern), from its parameter's rule. */
+    static final Map<String, Map<String, String>> INPUTS = byKey(p -> p.input().isEmpty() ? null : p.input());
 
-    public static final Options OPTIONS = new Options(
-            Arrays.stream(DatasetKind.values()).map(DatasetKind::key).toList(),
-            Arrays.stream(Activation.values()).map(Activation::key).toList(),
-            Arrays.stream(Initializer.values()).map(Initializer::key).toList());
+    /** The keys each select box offers, from its parameter's rule. */
+    static final Map<String, List<String>> OPTIONS = byKey(p -> p.options().isEmpty() ? null : p.options());
+
+    /** key → what {@code of} gives, for the parameters where that is not null, in table order. */
+    private static <T> Map<String, T> byKey(Function<Param, T> of) {
+        var map = new LinkedHashMap<String, T>();
+        for (Param p : Param.values()) if (of.apply(p) != null) map.put(p.key(), of.apply(p));
+        return Collections.unmodifiableMap(map);
+    }
 }
