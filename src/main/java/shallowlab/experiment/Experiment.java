@@ -22,10 +22,16 @@ public record Experiment(DatasetKind dataset, int points, double noise, double t
     /** The course notebook's experiment: flower data, 4 tanh units, α = 1.2, 10 000 iterations. */
     public static final Experiment DEFAULTS = fromQuery(Map.of()).orElseThrow();
 
-    /** Checks each component through its {@link Param}; throws {@link IllegalArgumentException} naming the first bad one. */
+    /**
+     * Checks each component through its {@link Param}; throws {@link IllegalArgumentException} naming the first bad
+     * one. A parameter the run cannot use ({@link Dependency}) takes its default: runs that differ only there are
+     * one experiment, with one canonical link and one cache entry.
+     */
     public Experiment {
         hidden = hidden == null ? null : List.copyOf(hidden);
         noise += 0.0; testFraction += 0.0; leak += 0.0; initScale += 0.0;   // −0 + 0 = +0: one zero, one record
+        if (activation != null && !activation.usesLeak() && LEAK.allows(leak)) leak = LEAK.<Double>defaultValue();
+        if (init != null && !init.usesScale() && INIT_SCALE.allows(initScale)) initScale = INIT_SCALE.<Double>defaultValue();
         DATASET.require(dataset); POINTS.require(points); NOISE.require(noise); TEST_FRACTION.require(testFraction);
         DATA_SEED.require(dataSeed); HIDDEN.require(hidden); ACTIVATION.require(activation); LEAK.require(leak);
         LEARNING_RATE.require(learningRate); INIT.require(init); INIT_SCALE.require(initScale);
@@ -54,7 +60,11 @@ public record Experiment(DatasetKind dataset, int points, double noise, double t
         return fromQuery(query);
     }
 
-    /** The canonical query: every key in table order, e.g. {@code dataset=flower&points=400&noise=0.2&...}. */
+    /**
+     * The canonical query: every key that can change the run, in table order, e.g.
+     * {@code dataset=flower&points=400&noise=0.2&...} ({@code leak} only for leaky_relu, {@code initScale} only for
+     * random and constant init).
+     */
     public String toQuery() { return QueryCodec.write(this); }
 
     /** The share link: the lab page with this experiment. */

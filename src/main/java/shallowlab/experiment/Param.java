@@ -78,6 +78,19 @@ public enum Param {
     /** This parameter's value in {@code e} for JSON: a key for a choice, a list for layers, else a number. */
     public Object json(Experiment e) { return json.apply(e); }
 
+    /** What this parameter depends on to change the run ({@link Dependency}), or null when it always does. */
+    public Dependency dependency() { return Dependency.of(this); }
+
+    /** Why this parameter cannot change the run {@code e}, or null when it can. */
+    public String inactiveReason(Experiment e) {
+        Dependency d = dependency();
+        return d == null || d.activeIn(e) ? null : d.reason();
+    }
+
+    /** The default value, of this parameter's type. */
+    @SuppressWarnings("unchecked")
+    <T> T defaultValue() { return (T) parse(defaultText); }
+
     /** The parameter whose key is {@code key}, or null. */
     public static Param fromKey(String key) {
         for (Param p : values()) if (p.key.equals(key)) return p;
@@ -89,6 +102,9 @@ public enum Param {
 
     /** This parameter's value in {@code e}, read through its component's accessor. */
     Object value(Experiment e) { return get.apply(e); }
+
+    /** Whether {@code value}, of this parameter's type, is allowed. */
+    boolean allows(Object value) { return value != null && allows.test(value); }
 
     /** Throws {@link IllegalArgumentException} "key message" unless {@code value}, of this parameter's type, is allowed. */
     void require(Object value) {

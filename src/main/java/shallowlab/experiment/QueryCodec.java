@@ -38,12 +38,14 @@ final class QueryCodec {
     }
 
     /**
-     * Every key in table order with its canonical text: {@code dataset=flower&points=400&...&hidden=4,3&...}.
-     * Canonical texts hold only letters, digits, '.', ',' and '_', none of which needs percent-encoding.
+     * Every key that can change the run, in table order, with its canonical text:
+     * {@code dataset=flower&points=400&...&hidden=4,3&...}; an inactive key ({@link Param#inactiveReason}) is left
+     * out, as reading it back gives its default, which the experiment holds. Canonical texts hold only letters,
+     * digits, '.', ',' and '_', none of which needs percent-encoding.
      */
     static String write(Experiment e) {
         StringJoiner query = new StringJoiner("&");
-        for (Param p : Param.values()) query.add(p.key() + "=" + p.text(e));
+        for (Param p : Param.values()) if (p.inactiveReason(e) == null) query.add(p.key() + "=" + p.text(e));
         return query.toString();
     }
 

@@ -63,6 +63,12 @@ public record Sweep(Experiment base, Param param, List<String> values, List<Expe
     }
 
     private static Outcome values(Experiment base, Param param, List<String> raw) {
+        String inactive = param.inactiveReason(base);
+        if (inactive != null) {
+            Dependency d = param.dependency();
+            return error("'" + param.key() + "' can't change these runs (" + inactive + "); set " + d.on().key()
+                    + " to " + String.join(" or ", d.values()) + " first");
+        }
         List<String> texts = new ArrayList<>();
         List<Experiment> experiments = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();

@@ -47,6 +47,9 @@ public enum Activation {
         return null;
     }
 
+    /** Whether g reads the {@code leak} slope: only leaky ReLU does. */
+    public boolean usesLeak() { return this == LEAKY_RELU; }
+
     /**
      * A unit is saturated at a point when g′ there is below a tenth of g′'s maximum: σ′ < 0.025, tanh′ < 0.1
      * (|a| > √0.9). 0 for ReLU, leaky ReLU and linear, which do not saturate: no g′ is below 0.

@@ -9,19 +9,26 @@ import shallowlab.data.NumpyRandom;
  */
 public enum Initializer {
     /** randn · initScale (the course's randn · 0.01). */
-    RANDOM("random"),
+    RANDOM("random", true),
     /** every weight 0: all hidden units stay identical. */
-    ZEROS("zeros"),
+    ZEROS("zeros", false),
     /** every weight initScale: all hidden units stay identical. */
-    CONSTANT("constant"),
+    CONSTANT("constant", true),
     /** randn · √(1/n_in). */
-    XAVIER("xavier"),
+    XAVIER("xavier", false),
     /** randn · √(2/n_in). */
-    HE("he");
+    HE("he", false);
 
     private final String key;
+    private final boolean usesScale;
 
-    Initializer(String key) { this.key = key; }
+    Initializer(String key, boolean usesScale) {
+        this.key = key;
+        this.usesScale = usesScale;
+    }
+
+    /** Whether the scheme reads {@code initScale} (random's factor, constant's value); the others set their own. */
+    public boolean usesScale() { return usesScale; }
 
     public String key() { return key; }
 

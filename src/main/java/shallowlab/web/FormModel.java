@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import shallowlab.experiment.Dependency;
 import shallowlab.experiment.Field;
 import shallowlab.experiment.Param;
 import shallowlab.experiment.Parsed;
@@ -35,6 +36,8 @@ public final class FormModel {
         model.put("otherErrors", otherErrors);
         model.put("inputs", INPUTS);
         model.put("options", OPTIONS);
+        model.put("dependencies", DEPENDENCIES);
+        model.put("inactive", inactive(values));
         model.put("presets", Preset.ALL);
         model.put("saveErrors", Map.of());
         return model;
@@ -45,6 +48,18 @@ public final class FormModel {
 
     /** The keys each select box offers, from its parameter's rule. */
     static final Map<String, List<String>> OPTIONS = byKey(p -> p.options().isEmpty() ? null : p.options());
+
+    /** What each parameter that is not always used depends on ({@link Dependency}), for the form's script. */
+    static final Map<String, Dependency> DEPENDENCIES = byKey(Param::dependency);
+
+    /** key → why the field can't change the run, for the fields whose dependency the form's values don't meet. */
+    static Map<String, String> inactive(Map<String, String> values) {
+        Map<String, String> inactive = new LinkedHashMap<>();
+        DEPENDENCIES.forEach((key, d) -> {
+            if (!d.values().contains(values.get(d.on().key()))) inactive.put(key, d.reason());
+        });
+        return inactive;
+    }
 
     /** key → what {@code of} gives, for the parameters where that is not null, in table order. */
     private static <T> Map<String, T> byKey(Function<Param, T> of) {

@@ -10,7 +10,11 @@ import shallowlab.nn.Activation;
 import shallowlab.nn.Initializer;
 
 class ExperimentCodecTest {
+    /** The default's canonical query: tanh reads no leak, so the link leaves it out. */
     static final String DEFAULT_QUERY = "dataset=flower&points=400&noise=0.2&testFraction=0&dataSeed=1&hidden=4"
+            + "&activation=tanh&learningRate=1.2&init=random&initScale=0.01&initSeed=2&iterations=10000";
+    /** The same link as written before inactive keys were left out: it must keep replaying the default run. */
+    static final String OLD_DEFAULT_QUERY = "dataset=flower&points=400&noise=0.2&testFraction=0&dataSeed=1&hidden=4"
             + "&activation=tanh&leak=0.01&learningRate=1.2&init=random&initScale=0.01&initSeed=2&iterations=10000";
 
     static Experiment parse(String query) { return Experiment.fromQuery(Queries.parse(query)).orElseThrow(); }
@@ -26,6 +30,19 @@ class ExperimentCodecTest {
     void canonicalQueryListsEveryKeyInTableOrder() {
         assertEquals(DEFAULT_QUERY, Experiment.DEFAULTS.toQuery());
         assertEquals("/?" + DEFAULT_QUERY, Experiment.DEFAULTS.link());
+        assertEquals(Experiment.DEFAULTS, parse(OLD_DEFAULT_QUERY), "an old link is the same experiment");
+    }
+
+    @Test
+    void aKeyTheRunCannotUseTakesItsDefaultAndLeavesTheLink() {
+        Experiment relu = parse("activation=relu&leak=0.3&init=xavier&initScale=7");
+        assertEquals(0.01, relu.leak(), "relu reads no leak");
+        assertEquals(0.01, relu.initScale(), "xavier sets its own scale");
+        assertEquals(parse("activation=relu&init=xavier"), relu, "one experiment, one cache entry");
+        assertFalse(relu.link().contains("leak=") || relu.link().contains("initScale="), relu.link());
+        Experiment leaky = parse("activation=leaky_relu&leak=0.3&init=constant&initScale=7");
+        assertTrue(leaky.link().contains("&leak=0.3&") && leaky.link().contains("&initScale=7&"), leaky.link());
+        assertEquals(leaky, parse(leaky.toQuery()));
     }
 
     @Test
@@ -86,12 +103,12 @@ class ExperimentCodecTest {
 
     @Test
     void trainingConfigCarriesTheNetworkAndTraining() {
-        var c = parse("hidden=5,2&activation=relu&leak=0.1&init=he&initScale=2&initSeed=7&learningRate=0.5&iterations=30")
-                .trainingConfig();
+        var c = parse("hidden=5,2&activation=leaky_relu&leak=0.1&init=constant&initScale=2&initSeed=7&learningRate=0.5"
+                + "&iterations=30").trainingConfig();
         assertArrayEquals(new int[] {5, 2}, c.hidden());
-        assertEquals(Activation.RELU, c.activation());
+        assertEquals(Activation.LEAKY_RELU, c.activation());
         assertEquals(0.1, c.leak());
-        assertEquals(Initializer.HE, c.init());
+        assertEquals(Initializer.CONSTANT, c.init());
         assertEquals(2, c.initScale());
         assertEquals(7, c.initSeed());
         assertEquals(0.5, c.learningRate());

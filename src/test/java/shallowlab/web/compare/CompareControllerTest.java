@@ -146,7 +146,7 @@ class CompareControllerTest extends AppTest {
         String lab = app.get("/?iterations=20&activation=relu").body().replace("&amp;", "&");
         assertTrue(lab.contains("Compare across:"));
         assertTrue(lab.contains("href=\"/compare?dataset=flower&points=400&noise=0.2&testFraction=0&dataSeed=1"
-                + "&hidden=4&activation=relu&leak=0.01&learningRate=1.2&init=random&initScale=0.01&initSeed=2"
+                + "&hidden=4&activation=relu&learningRate=1.2&init=random&initScale=0.01&initSeed=2"
                 + "&iterations=20&vary=hidden:1,2,3,4,5,20,50\">hidden sizes</a>"), lab);
         assertTrue(lab.contains("vary=dataset:flower,circles,moons,xor,gaussians,spiral\">datasets</a>"));
     }
