@@ -41,9 +41,12 @@ public final class App {
     private App() {}
 
     /** The app, configured but not started: tests call {@code create(settings).start(0)}. */
-    public static Javalin create(Settings settings) {
+    public static Javalin create(Settings settings) { return create(settings, new ExperimentRunner()); }
+
+    /** The app training with {@code runner} (a test's runner can hold a training until it lets it go). */
+    public static Javalin create(Settings settings, ExperimentRunner runner) {
         var templates = Templates.create(settings.dev());
-        var runs = new RequestRuns(new RunService(new ExperimentRunner(), settings.limits(), settings.cacheMegabytes()),
+        var runs = new RequestRuns(new RunService(runner, settings.limits(), settings.cacheMegabytes()),
                 settings.trustProxy());
         var texts = new RunTexts(settings.cacheMegabytes());
         ExperimentStore store = JdbcExperimentStore.open(settings.store());
@@ -51,7 +54,7 @@ public final class App {
         var lab = new LabController(runs, texts);
         List<Controller> controllers = List.of(lab, new ApiController(runs, texts),
                 new CompareController(new SweepRunner(runs.service(), sweepPool), runs), new SavedController(store, lab),
-                new GuideController(new GuideService(runs.service()), runs), new HealthController());
+                new GuideController(new GuideService(runs.service()), runs), new HealthController(runs.service()));
         return Javalin.create(config -> {
             config.fileRenderer(templates::render);
             config.http.maxRequestSize = MAX_REQUEST_BYTES;

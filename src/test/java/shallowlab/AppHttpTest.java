@@ -14,6 +14,8 @@ class AppHttpTest extends AppTest {
         assertEquals(200, response.status());
         assertTrue(response.header("Content-Type").startsWith("application/json"));
         assertTrue(response.body().contains("\"status\":\"ok\""), response.body());
+        assertTrue(response.body().contains("\"trainings\":{\"running\":0,\"queued\":0}"),
+                "an idle server trains nothing: " + response.body());
     }
 
     @Test

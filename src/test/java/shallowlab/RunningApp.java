@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import shallowlab.experiment.ExperimentRunner;
 import shallowlab.experiment.RunLimits;
 import shallowlab.store.StoreSettings;
 import java.net.URI;
@@ -16,8 +17,11 @@ public final class RunningApp implements AutoCloseable {
     private final Javalin app;
     private final HttpClient client = HttpClient.newHttpClient();
 
-    public RunningApp(Settings settings) {
-        this.app = App.create(withTemporaryStore(settings)).start(0);
+    public RunningApp(Settings settings) { this(settings, new ExperimentRunner()); }
+
+    /** The app training with {@code runner}: a test's runner can hold a training back until the test lets it go. */
+    public RunningApp(Settings settings, ExperimentRunner runner) {
+        this.app = App.create(withTemporaryStore(settings), runner).start(0);
     }
 
     /**

@@ -9,9 +9,9 @@ import shallowlab.nn.TrainingResult;
 /**
  * Runs an experiment: generates the data from {@code dataSeed}, holds out {@code testFraction} of it (same seed),
  * trains from the weights drawn with {@code initSeed}, and evaluates the trained network on the boundary grid.
- * Holds no state: the same experiment always gives the same run.
+ * Holds no state: the same experiment always gives the same run. Not final, so a test can hold a training back.
  */
-public final class ExperimentRunner {
+public class ExperimentRunner {
 
     /** The run of {@code e}, however long training takes. */
     public Run run(Experiment e) {

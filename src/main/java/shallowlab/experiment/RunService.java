@@ -34,6 +34,11 @@ public final class RunService {
 
     public RunLimits limits() { return limits; }
 
+    /** How many trainings hold a slot and how many wait for one, at this moment. */
+    public record Trainings(int running, int queued) {}
+
+    public Trainings trainings() { return new Trainings(gate.running(), gate.queued()); }
+
     /** The caps {@code e} is over, as messages keyed {@code work}; empty when it may run. */
     public Map<String, String> check(Experiment e) {
         if (e.work() <= limits.maxWork()) return Map.of();

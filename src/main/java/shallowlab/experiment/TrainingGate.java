@@ -12,12 +12,14 @@ import java.util.function.Supplier;
  */
 final class TrainingGate {
     private final Semaphore slots;
+    private final int slotCount;
     private final int queue;
     private final double waitSeconds;
     private final AtomicInteger waiting = new AtomicInteger();
 
     TrainingGate(int slots, int queue, double waitSeconds) {
         this.slots = new Semaphore(slots, true);
+        this.slotCount = slots;
         this.queue = queue;
         this.waitSeconds = waitSeconds;
     }
@@ -30,6 +32,12 @@ final class TrainingGate {
             slots.release();
         }
     }
+
+    /** Trainings holding a slot now. */
+    int running() { return slotCount - slots.availablePermits(); }
+
+    /** Trainings waiting for a slot now. */
+    int queued() { return waiting.get(); }
 
     private void waitForSlot() {
         if (waiting.incrementAndGet() > queue) {

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import shallowlab.RunningApp;
 import shallowlab.Settings;
+import shallowlab.experiment.Experiment;
+import shallowlab.experiment.ExperimentRunner;
+import shallowlab.experiment.Run;
 import shallowlab.experiment.RunLimits;
 
 /** The public server's limits over real HTTP: caps, rate limit, busy server, one training per experiment. */
@@ -77,25 +82,63 @@ class RunLimitsHttpTest {
         }
     }
 
+    /** A runner whose trainings wait, once started, until the test lets them go. */
+    static final class HeldRunner extends ExperimentRunner {
+        final CountDownLatch started = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public Run run(Experiment e, long deadlineNanos) {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            return super.run(e, deadlineNanos);
+        }
+    }
+
+    /**
+     * One slot and one place in the queue, six different experiments at once: while the first training is held,
+     * the other four are refused with 503 and Retry-After, and /health still answers; once let go, two are served.
+     */
     @Test
     void pastTheSlotsAndTheQueueTheServerAnswers503WithRetryAfterAndHealthStaysUp() throws Exception {
-        try (var app = new RunningApp(with(new RunLimits(Long.MAX_VALUE, 120, 1, 1, 60, 6000, 100)))) {
-            List<String> paths = new ArrayList<>();
-            for (int seed = 0; seed < 6; seed++) paths.add("/api/experiment?iterations=3000&hidden=16&initSeed=" + seed);
-            var pool = Executors.newSingleThreadExecutor();
-            var runs = pool.submit(() -> concurrently(app, paths));
-            Thread.sleep(300);
-            long start = System.nanoTime();
-            assertEquals(200, app.get("/health").status());
-            assertTrue((System.nanoTime() - start) / 1e6 < 1000, "health answers while trainings queue");
-            List<RunningApp.Response> responses = runs.get();
-            pool.shutdown();
-            long busy = responses.stream().filter(r -> r.status() == 503).count();
-            assertTrue(busy >= 1, "1 slot + 1 queued: the others are refused");
-            for (var r : responses) {
-                if (r.status() == 503) assertNotNull(r.header("Retry-After"));
-                else assertEquals(200, r.status());
+        var runner = new HeldRunner();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try (var app = new RunningApp(with(new RunLimits(Long.MAX_VALUE, 120, 1, 1, 60, 6000, 100)), runner)) {
+            try {
+                assertRefusedWhileHeldThenServed(app, runner, pool);
+            } finally {
+                runner.release.countDown();
             }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static void assertRefusedWhileHeldThenServed(RunningApp app, HeldRunner runner, ExecutorService pool)
+            throws Exception {
+        var answers = new ExecutorCompletionService<RunningApp.Response>(pool);
+        for (int seed = 0; seed < 6; seed++) {
+            String path = "/api/experiment?iterations=10&initSeed=" + seed;
+            answers.submit(() -> app.get(path));
+        }
+        runner.started.await();
+        for (int refused = 0; refused < 4; refused++) {
+            var r = answers.take().get();
+            assertEquals(503, r.status(), "1 slot + 1 queued: the others are refused at once: " + r.body());
+            assertNotNull(r.header("Retry-After"));
+            assertTrue(Integer.parseInt(r.header("Retry-After")) > 0, "Retry-After says when");
+        }
+        var health = app.get("/health");
+        assertEquals(200, health.status(), "health answers while the slot is held");
+        assertTrue(health.body().contains("\"trainings\":{\"running\":1,\"queued\":1}"), health.body());
+        runner.release.countDown();
+        for (int served = 0; served < 2; served++) {
+            var r = answers.take().get();
+            assertEquals(200, r.status(), "the held and the queued training are served: " + r.body());
         }
     }
 }
