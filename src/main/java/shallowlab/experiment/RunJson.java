@@ -2,11 +2,13 @@ package shallowlab.experiment;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import shallowlab.data.Dataset;
 import shallowlab.nn.Parameters;
+import shallowlab.nn.Snapshots;
 import shallowlab.nn.TrainingResult;
 
 /**
@@ -16,12 +18,12 @@ import shallowlab.nn.TrainingResult;
  */
 @JsonPropertyOrder({"config", "link", "iterations", "cost", "trainAccuracy", "testAccuracy", "gradientNorms",
         "saturation", "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final", "boundary", "data", "parameters",
-        "trainingMillis"})
+        "snapshots", "trainingMillis"})
 public record RunJson(Map<String, Object> config, String link, int[] iterations, List<Double> cost,
                       List<Double> trainAccuracy, List<Double> testAccuracy, List<List<Double>> gradientNorms,
                       List<List<Double>> saturation, List<Double> deadUnits, List<Double> saturatedUnits, int distinctUnits, Integer diverged,
                       @JsonProperty("final") Last last, BoundaryJson boundary, Data data, Weights parameters,
-                      double trainingMillis) {
+                      SnapshotsJson snapshots, double trainingMillis) {
 
     /** The values at the last record: the numbers a learner compares with the notebook. */
     @JsonPropertyOrder({"cost", "trainAccuracy", "testAccuracy", "iterations"})
@@ -42,6 +44,10 @@ public record RunJson(Map<String, Object> config, String link, int[] iterations,
     @JsonPropertyOrder({"initial", "final"})
     public record Weights(Layers initial, @JsonProperty("final") Layers last) {}
 
+    /** {@code parameters[i]}: the weights and biases after {@code iterations[i]} updates, as in {@link Weights}. */
+    @JsonPropertyOrder({"iterations", "parameters"})
+    public record SnapshotsJson(int[] iterations, List<Layers> parameters) {}
+
     /** The JSON view of {@code run}. */
     public static RunJson of(Run run) {
         TrainingResult r = run.result();
@@ -50,23 +56,24 @@ public record RunJson(Map<String, Object> config, String link, int[] iterations,
                 Finite.of(r.testAccuracy()), Finite.of(r.gradientNorms()), Finite.of(r.saturation()), Finite.of(r.deadUnits()),
                 Finite.of(r.saturatedUnits()), r.distinctUnits(), r.diverged(), last(r), boundary(run.boundary()),
                 new Data(points(run.split().train()), points(run.split().test())),
-                new Weights(layers(r.initial()), layers(r.trained())), r.trainingMillis());
+                new Weights(layers(r.initial()), layers(r.trained())), snapshots(r.snapshots()), r.trainingMillis());
     }
 
-    /** This JSON without the data points and the weights (null), for views that list many runs. */
+    /** This JSON without the data points, the weights and the snapshots (null), for views that list many runs. */
     public RunJson withoutDataAndParameters() {
-        return withDataAndParameters(null, null);
+        return withDataAndParameters(null, null, null);
     }
 
-    /** This JSON without the initial and final weights (null). */
+    /** This JSON without the initial and final weights (null): the final ones are the last snapshot's. */
     public RunJson withoutParameters() {
-        return withDataAndParameters(data, null);
+        return withDataAndParameters(data, null, snapshots);
     }
 
-    /** This JSON with these points and weights: the one place that copies every component. */
-    public RunJson withDataAndParameters(Data points, Weights weights) {
+    /** This JSON with these points, weights and snapshots: the one place that copies every component. */
+    public RunJson withDataAndParameters(Data points, Weights weights, SnapshotsJson kept) {
         return new RunJson(config, link, iterations, cost, trainAccuracy, testAccuracy, gradientNorms, saturation,
-                deadUnits, saturatedUnits, distinctUnits, diverged, last, boundary, points, weights, trainingMillis);
+                deadUnits, saturatedUnits, distinctUnits, diverged, last, boundary, points, weights, kept,
+                trainingMillis);
     }
 
     /** Every parameter in table order, typed as in the link: keys for choices, a list for hidden, numbers. */
@@ -84,6 +91,10 @@ public record RunJson(Map<String, Object> config, String link, int[] iterations,
 
     private static BoundaryJson boundary(Boundary b) {
         return new BoundaryJson(b.xMin(), b.xMax(), b.yMin(), b.yMax(), b.size(), Finite.of(b.values()));
+    }
+
+    private static SnapshotsJson snapshots(Snapshots s) {
+        return new SnapshotsJson(s.iterations(), Arrays.stream(s.parameters()).map(RunJson::layers).toList());
     }
 
     private static Points points(Dataset d) { return new Points(d.x1(), d.x2(), d.label()); }

@@ -41,13 +41,13 @@ final class Recorder {
     int lastIteration() { return count == 0 ? -1 : iterations[count - 1]; }
 
     TrainingResult result(double[] dead, double[] saturated, int distinct, Integer diverged,
-                          Parameters initial, Parameters trained, double millis) {
+                          Parameters initial, Parameters trained, Snapshots snapshots, double millis) {
         double[][] n = new double[norms.length][];
         for (int l = 0; l < norms.length; l++) n[l] = Arrays.copyOf(norms[l], count);
         double[][] s = new double[saturation.length][];
         for (int h = 0; h < saturation.length; h++) s[h] = Arrays.copyOf(saturation[h], count);
         return new TrainingResult(Arrays.copyOf(iterations, count), Arrays.copyOf(cost, count),
                 Arrays.copyOf(trainAccuracy, count), hasTest ? Arrays.copyOf(testAccuracy, count) : null,
-                n, s, dead, saturated, distinct, diverged, initial, trained, millis);
+                n, s, dead, saturated, distinct, diverged, initial, trained, snapshots, millis);
     }
 }

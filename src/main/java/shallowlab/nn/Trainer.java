@@ -61,10 +61,13 @@ public final class Trainer {
         Parameters p = initial.copy(), next = initial.copy();
         Recorder rec = new Recorder(Recorder.capacity(n, k, EARLY) + 1, p.layers(), test.size() > 0);
         VectorKernel kernel = new VectorKernel(p, c.activation(), c.leak(), train);
+        Snapshots.Taker snapshots = new Snapshots.Taker(n, parameterCount(p));
         Integer diverged = null;
-        for (int t = 0; t <= n; t++) {
+        int t = 0;
+        for (; t <= n; t++) {
             if (timed && t % CHECK_EVERY == 0 && System.nanoTime() - deadline > 0)
                 throw new TrainingTimeout("training passed its time limit at iteration " + t);
+            snapshots.offer(t, p);
             boolean recorded = recorded(t, n, k);
             kernel.pass(p, recorded);
             if (recorded && !record(rec, t, kernel, p, c, test)) {
@@ -84,7 +87,14 @@ public final class Trainer {
             p = next;
             next = swap;
         }
-        return finish(rec, c, train, initial, p, diverged, start);
+        return finish(rec, c, train, initial, p, snapshots.result(Math.min(t, n), p), diverged, start);
+    }
+
+    /** Weights and biases of p: Σ_l n_l·(n_(l−1) + 1). */
+    static long parameterCount(Parameters p) {
+        long count = 0;
+        for (int l = 0; l < p.layers(); l++) count += (long) p.W()[l].length * (p.W()[l][0].length + 1);
+        return count;
     }
 
     private static boolean record(Recorder rec, int t, VectorKernel kernel, Parameters p, TrainingConfig c,
@@ -95,12 +105,12 @@ public final class Trainer {
     }
 
     private static TrainingResult finish(Recorder rec, TrainingConfig c, Dataset train, Parameters initial,
-                                         Parameters trained, Integer diverged, long start) {
+                                         Parameters trained, Snapshots snapshots, Integer diverged, long start) {
         Activation g = c.activation();
         double[] dead = Diagnostics.deadUnits(trained, g, c.leak(), train);
         double[] saturated = Diagnostics.saturatedUnits(trained, g, c.leak(), train);
         int distinct = Diagnostics.distinctUnits(trained);
         double millis = (System.nanoTime() - start) / 1e6;
-        return rec.result(dead, saturated, distinct, diverged, initial, trained, millis);
+        return rec.result(dead, saturated, distinct, diverged, initial, trained, snapshots, millis);
     }
 }

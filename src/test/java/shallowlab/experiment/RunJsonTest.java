@@ -27,7 +27,7 @@ class RunJsonTest {
         JsonNode j = json(Runs.run(Experiment.DEFAULTS, Runs.result(null, null, 0.3)));
         assertEquals(List.of("config", "link", "iterations", "cost", "trainAccuracy", "testAccuracy",
                 "gradientNorms", "saturation", "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final", "boundary",
-                "data", "parameters", "trainingMillis"), keys(j));
+                "data", "parameters", "snapshots", "trainingMillis"), keys(j));
         assertEquals(List.of("cost", "trainAccuracy", "testAccuracy", "iterations"), keys(j.get("final")));
         assertEquals(List.of("xMin", "xMax", "yMin", "yMax", "size", "values"), keys(j.get("boundary")));
         assertEquals(List.of("x1", "x2", "label"), keys(j.get("data").get("train")));

@@ -3,6 +3,7 @@ package shallowlab.experiment;
 import shallowlab.data.Dataset;
 import shallowlab.data.Split;
 import shallowlab.nn.Parameters;
+import shallowlab.nn.Snapshots;
 import shallowlab.nn.TrainingResult;
 
 /** Hand-built runs for testing the views without the engine: 2 → 2 → 1, three records. */
@@ -17,7 +18,8 @@ final class Runs {
         return new TrainingResult(new int[] {0, 50, 100}, new double[] {0.693048, 0.4, lastCost},
                 new double[] {0.5, 0.8, 0.9075}, testAccuracy,
                 new double[][] {{0.01, 0.02, 0.03}, {0.1, 0.2, 0.3}}, new double[][] {{0.75, 0.5, 0.25}}, new double[] {0}, new double[] {0.5}, 2,
-                diverged, initial, trained, 12.5);
+                diverged, initial, trained,
+                new Snapshots(new int[] {0, 100}, new Parameters[] {initial, trained}), 12.5);
     }
 
     static Run run(Experiment e, TrainingResult r) {

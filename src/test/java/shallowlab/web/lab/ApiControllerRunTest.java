@@ -29,7 +29,7 @@ class ApiControllerRunTest extends AppTest {
         JsonNode j = new ObjectMapper().readTree(r.body());
         assertEquals(List.of("config", "link", "iterations", "cost", "trainAccuracy", "testAccuracy",
                 "gradientNorms", "saturation", "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final",
-                "boundary", "data", "parameters", "trainingMillis"), keys(j));
+                "boundary", "data", "parameters", "snapshots", "trainingMillis"), keys(j));
         assertEquals("[4,3]", j.get("config").get("hidden").toString());
         assertEquals(Experiment.DEFAULTS.with("iterations", "200").orElseThrow().with("testFraction", "0.2")
                 .orElseThrow().with("hidden", "4,3").orElseThrow().link(), j.get("link").asText());
