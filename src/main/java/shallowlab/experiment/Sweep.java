@@ -41,7 +41,7 @@ public record Sweep(Experiment base, Param param, List<String> values, List<Expe
     public static final List<Suggestion> SUGGESTED = List.of(
             new Suggestion("hidden", "hidden sizes", List.of("1", "2", "3", "4", "5", "20", "50")),
             new Suggestion("activation", "activations", List.of("sigmoid", "tanh", "relu", "leaky_relu", "linear")),
-            new Suggestion("learningRate", "learning rates", List.of("0.01", "0.1", "1.2", "5")),
+            new Suggestion("learningRate", "learning rates", List.of("0.01", "0.1", "1.2", "10")),
             new Suggestion("initScale", "init scales", List.of("0", "0.01", "1", "10")),
             new Suggestion("init", "inits", List.of("random", "zeros", "constant", "xavier", "he")),
             new Suggestion("dataset", "datasets", List.of("flower", "circles", "moons", "xor", "gaussians", "spiral")));

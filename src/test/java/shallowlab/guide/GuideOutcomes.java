@@ -70,13 +70,21 @@ final class GuideOutcomes {
         assertTrue(finalAccuracy(large) < finalAccuracy(small));
     }
 
-    static void smallAlphaCrawlsLargeAlphaOscillates(List<JsonNode> runs) {
-        JsonNode crawl = runs.get(0), course = runs.get(1), large = runs.get(2);
-        assertTrue(finalCost(crawl) > 0.68, "α = 0.01 barely moves: " + finalCost(crawl));
-        assertEquals(0, rises(course), "α = 1.2: the cost falls at every recorded step");
-        assertTrue(finalCost(course) < 0.3);
-        assertTrue(rises(large) > 0, "α = 10 oscillates");
+    static void smallAlphaCrawlsLargeAlphaOvershoots(List<JsonNode> runs) {
+        JsonNode crawl = runs.get(0), good = runs.get(1), large = runs.get(2);
+        assertTrue(finalCost(crawl) > 0.65, "α = 0.01 barely moves: " + finalCost(crawl));
+        assertEquals(0, rises(good), "α = 1: the cost falls at every recorded step");
+        assertTrue(rises(large) > 50, "α = 10 overshoots: " + rises(large));
+        assertTrue(finalCost(large) > finalCost(good) + 0.1, "α = 10 ends behind α = 1");
         for (JsonNode run : runs) assertTrue(run.get("diverged").isNull(), "tanh never overflows");
+    }
+
+    static void reluLearnsFasterOnTheCirclesAndLosesOnTheSmallFlower(List<JsonNode> runs) {
+        JsonNode tanh = runs.get(0), relu = runs.get(1), reluFlower = runs.get(2);
+        assertTrue(finalCost(relu) < finalCost(tanh) / 5, finalCost(relu) + " vs " + finalCost(tanh));
+        assertEquals(0.0, reluFlower.get("deadUnits").get(0).asDouble(), "no ReLU unit dies on the flower");
+        JsonNode course = GuideOutcomesTest.run(shallowlab.experiment.Experiment.DEFAULTS);
+        assertTrue(finalAccuracy(reluFlower) < finalAccuracy(course) - 0.15, "far behind the course's tanh run");
     }
 
     static void gradientDescentLowersTheCostAtEveryStep(List<JsonNode> runs) {

@@ -26,17 +26,18 @@ import shallowlab.experiment.Experiment;
 class GuideOutcomesTest extends AppTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    static final Map<String, Consumer<List<JsonNode>>> CHECKS = Map.of(
-            "sigmoid-vs-tanh", GuideOutcomes::tanhLearnsFasterThanSigmoid,
-            "why-non-linear", GuideOutcomes::linearHiddenLayerIsLogisticRegression,
-            "activation-derivatives", GuideOutcomes::largeInitialWeightsSaturateTanh,
-            "vanishing-gradients", GuideOutcomes::sigmoidGradientsVanishReluGradientsDoNot,
-            "relu-and-leaky-relu", GuideOutcomes::reluUnitsDieLeakyUnitsLive,
-            "zero-init", GuideOutcomes::zeroInitNeverMoves,
-            "constant-init", GuideOutcomes::constantInitLearnsAsClones,
-            "initial-scale", GuideOutcomes::largeInitialScaleStartsHighAndLearnsLess,
-            "learning-rate", GuideOutcomes::smallAlphaCrawlsLargeAlphaOscillates,
-            "gradient-descent", GuideOutcomes::gradientDescentLowersTheCostAtEveryStep);
+    static final Map<String, Consumer<List<JsonNode>>> CHECKS = Map.ofEntries(
+            Map.entry("sigmoid-vs-tanh", GuideOutcomes::tanhLearnsFasterThanSigmoid),
+            Map.entry("why-non-linear", GuideOutcomes::linearHiddenLayerIsLogisticRegression),
+            Map.entry("activation-derivatives", GuideOutcomes::largeInitialWeightsSaturateTanh),
+            Map.entry("vanishing-gradients", GuideOutcomes::sigmoidGradientsVanishReluGradientsDoNot),
+            Map.entry("relu-and-leaky-relu", GuideOutcomes::reluUnitsDieLeakyUnitsLive),
+            Map.entry("relu-learns-faster", GuideOutcomes::reluLearnsFasterOnTheCirclesAndLosesOnTheSmallFlower),
+            Map.entry("zero-init", GuideOutcomes::zeroInitNeverMoves),
+            Map.entry("constant-init", GuideOutcomes::constantInitLearnsAsClones),
+            Map.entry("initial-scale", GuideOutcomes::largeInitialScaleStartsHighAndLearnsLess),
+            Map.entry("learning-rate", GuideOutcomes::smallAlphaCrawlsLargeAlphaOvershoots),
+            Map.entry("gradient-descent", GuideOutcomes::gradientDescentLowersTheCostAtEveryStep));
 
     @Test
     void everyGuideHasAnOutcomeCheck() {

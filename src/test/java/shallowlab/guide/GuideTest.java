@@ -16,10 +16,10 @@ import shallowlab.nn.Initializer;
 
 class GuideTest {
     @Test
-    void tenGuidesWithUniqueSlugsAndATemplateEach() {
+    void elevenGuidesWithUniqueSlugsAndATemplateEach() {
         List<String> slugs = Guides.ALL.stream().map(Guide::slug).toList();
-        assertEquals(10, slugs.size());
-        assertEquals(10, slugs.stream().distinct().count());
+        assertEquals(11, slugs.size());
+        assertEquals(11, slugs.stream().distinct().count());
         for (Guide g : Guides.ALL) {
             assertTrue(Files.exists(Path.of("templates", g.template() + ".html")), g.template());
             assertTrue(g.trials().size() <= 3, g.slug() + ": at most three buttons");

@@ -10,6 +10,7 @@ import shallowlab.experiment.Run;
 import shallowlab.experiment.RunRefused;
 import shallowlab.store.SavedExperiment;
 import shallowlab.guide.Guides;
+import shallowlab.guide.Measure;
 import shallowlab.web.Controller;
 import shallowlab.web.Errors;
 import shallowlab.web.FormModel;
@@ -64,8 +65,17 @@ public final class LabController implements Controller {
         model.put("run", RunSummary.of(run));
         model.put("compareLinks", CompareLink.of(parsed.experiment()));
         model.put("pageData", texts.pageData(run));
+        model.put("costRises", Measure.COST_RISES.of(run));
+        putLessons(model, parsed.experiment());
         ctx.render(TEMPLATE, model);
         if (saved == null) texts.keepLabPage(parsed.experiment(), ctx.result());
+    }
+
+    /** What the page marks and says for {@code e}: the preset it is, and the guides whose trial it is. */
+    private static void putLessons(Map<String, Object> model, Experiment e) {
+        model.put("experimentLink", e.link());
+        model.put("activePreset", Preset.active(e.link()).orElse(null));
+        model.put("fromGuides", Guides.trialsOf(e));
     }
 
     /** The form with its messages and nothing run. */
@@ -74,6 +84,7 @@ public final class LabController implements Controller {
         model.put("saved", null);
         model.put("run", null);
         model.put("pageData", PageData.toJson(Map.of()));
+        if (parsed.isValid()) putLessons(model, parsed.experiment());
         ctx.status(status).render(TEMPLATE, model);
     }
 }

@@ -25,11 +25,11 @@ import shallowlab.guide.Trial;
 class GuideControllerTest extends AppTest {
 
     @Test
-    void learnIndexListsAllTenGuidesWithTheirOutcomes() {
+    void learnIndexListsAllElevenGuidesWithTheirOutcomes() {
         RunningApp.Response r = app.get("/learn");
         assertEquals(200, r.status());
         String html = unescape(r.body());
-        assertEquals(10, Guides.ALL.size());
+        assertEquals(11, Guides.ALL.size());
         for (Guide g : Guides.ALL) {
             assertTrue(html.contains("href=\"/learn/" + g.slug() + "\""), g.slug());
             assertTrue(html.contains(g.outcome()), g.slug() + " outcome");

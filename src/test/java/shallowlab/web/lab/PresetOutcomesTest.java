@@ -1,0 +1,136 @@
+package shallowlab.web.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import shallowlab.AppTest;
+import shallowlab.RunningApp;
+
+/**
+ * Every preset's "what to look for" line, checked on exactly its run through the API: a lab preset's runs are those
+ * of its link (and of its side-by-side link), a comparison preset's those of {@code /api/compare}.
+ */
+@Tag("engine")
+class PresetOutcomesTest extends AppTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final double LOG_2 = Math.log(2);
+
+    /** Per preset: its runs (one for a lab preset without a comparison) in order. */
+    static final Map<String, Consumer<List<JsonNode>>> CHECKS = Map.ofEntries(
+            Map.entry("Course default", r -> {
+                assertEquals(0.693, cost(r.get(0), 0), 0.001);
+                assertTrue(finalCost(r.get(0)) < 0.23 && accuracy(r.get(0)) > 0.9);
+            }),
+            Map.entry("Sigmoid vs tanh", r -> {
+                assertTrue(costAt(r.get(0), 1000) > 0.59, "sigmoid at 1000: " + costAt(r.get(0), 1000));
+                assertTrue(costAt(r.get(1), 1000) < costAt(r.get(0), 1000) - 0.2);
+            }),
+            Map.entry("ReLU", r -> {
+                assertEquals(0.70, accuracy(r.get(0)), 0.02);
+                assertEquals(0.0, r.get(0).get("deadUnits").get(0).asDouble(), "no unit dead");
+                assertTrue(accuracy(r.get(0)) < accuracy(run(Preset.ALL.get(0).href())) - 0.1, "behind tanh");
+            }),
+            Map.entry("ReLU learns faster", r -> {
+                double sigmoid = finalCost(r.get(0)), tanh = finalCost(r.get(1)), relu = finalCost(r.get(2));
+                assertTrue(relu < tanh / 5 && tanh < sigmoid, relu + " < " + tanh + " < " + sigmoid);
+            }),
+            Map.entry("Zero init", r -> {
+                for (JsonNode c : r.get(0).get("cost")) assertEquals(LOG_2, c.asDouble(), 1e-6);
+                assertEquals(1, r.get(0).get("distinctUnits").asInt());
+            }),
+            Map.entry("Constant init", r -> {
+                assertTrue(finalCost(r.get(0)) < cost(r.get(0), 0) - 0.01, "the cost falls");
+                assertEquals(1, r.get(0).get("distinctUnits").asInt());
+            }),
+            Map.entry("Too large init", r -> {
+                JsonNode large = r.get(0), small = r.get(1), largeAgain = r.get(2);
+                assertEquals(4.9, cost(large, 0), 0.05);
+                assertTrue(finalCost(large) > finalCost(small) + 0.1, finalCost(large) + " vs " + finalCost(small));
+                assertEquals(finalCost(large), finalCost(largeAgain), "the comparison holds the preset's run");
+            }),
+            Map.entry("Too large learning rate", r -> {
+                JsonNode large = r.get(0), tenth = r.get(1);
+                assertTrue(rises(large) > 50, "rises " + rises(large));
+                assertTrue(finalCost(large) > finalCost(tenth) + 0.1, finalCost(large) + " vs " + finalCost(tenth));
+                assertEquals(0.1, tenth.get("config").get("learningRate").asDouble() / 10, 1e-12);
+            }),
+            Map.entry("Linear activation", r -> assertTrue(accuracy(r.get(0)) < 0.5)),
+            Map.entry("Divergence", r -> {
+                JsonNode diverging = r.get(0), base = r.get(1);
+                assertFalse(diverging.get("diverged").isNull(), "diverges");
+                assertTrue(base.get("diverged").isNull(), "α = 1.2 does not");
+                assertEquals(run(Preset.ALL.get(8).href()).get("link"), base.get("link"), "the base is the linear preset");
+            }));
+
+    @Test
+    void everyPresetHasACheck() {
+        assertEquals(Preset.ALL.stream().map(Preset::name).collect(Collectors.toSet()), CHECKS.keySet());
+    }
+
+    @Test
+    void everyPresetShowsWhatItsLineSays() {
+        for (Preset p : Preset.ALL) {
+            List<JsonNode> runs = new java.util.ArrayList<>();
+            if (p.href().startsWith("/compare?")) runs.addAll(compared(p.href()));
+            else runs.add(run(p.href()));
+            if (p.compareHref() != null) runs.addAll(compared(p.compareHref()));
+            try {
+                CHECKS.get(p.name()).accept(runs);
+            } catch (AssertionError e) {
+                throw new AssertionError(p.name() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    static JsonNode run(String labLink) {
+        return json("/api/experiment?" + labLink.substring(2));
+    }
+
+    /** The runs of a comparison link, in its values' order; the value the preset changes comes first when listed so. */
+    static List<JsonNode> compared(String compareLink) {
+        JsonNode body = json("/api/compare?" + compareLink.substring("/compare?".length()));
+        List<JsonNode> runs = new java.util.ArrayList<>();
+        for (JsonNode item : body.get("runs")) runs.add(item.get("run"));
+        return runs;
+    }
+
+    static JsonNode json(String path) {
+        RunningApp.Response r = app.get(path);
+        assertEquals(200, r.status(), path + " " + r.body());
+        try {
+            return JSON.readTree(r.body());
+        } catch (Exception e) {
+            throw new AssertionError(r.body(), e);
+        }
+    }
+
+    static double cost(JsonNode run, int record) { return run.get("cost").get(record).asDouble(); }
+
+    static double finalCost(JsonNode run) { return run.get("final").get("cost").asDouble(); }
+
+    static double accuracy(JsonNode run) { return run.get("final").get("trainAccuracy").asDouble(); }
+
+    static double costAt(JsonNode run, int iteration) {
+        JsonNode its = run.get("iterations");
+        for (int r = 0; r < its.size(); r++) if (its.get(r).asInt() == iteration) return cost(run, r);
+        throw new AssertionError("iteration " + iteration + " not recorded");
+    }
+
+    static int rises(JsonNode run) {
+        JsonNode c = run.get("cost");
+        int n = 0;
+        for (int r = 1; r < c.size(); r++) if (c.get(r).asDouble() > c.get(r - 1).asDouble()) n++;
+        assertNotNull(c);
+        return n;
+    }
+}
