@@ -46,7 +46,7 @@ public record DerivativePlot(String label, String activation, List<Double> z, Li
         return (double) count / total;
     }
 
-    private static double[][] preActivations(Run run) {
+    static double[][] preActivations(Run run) {
         Dataset train = run.split().train();
         return Network.firstLayerZ(run.result().initial(), train.x1(), train.x2());
     }

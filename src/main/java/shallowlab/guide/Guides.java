@@ -94,7 +94,7 @@ public final class Guides {
                     trial("randn · 10", "dataset", "moons", "iterations", "1000", "initScale", "10")),
             guide("learning-rate", "The learning rate α",
                     "20 tanh units on the flower, 2000 steps: α = 0.01 has barely moved (cost 0.675), α = 1 falls at"
-                            + " every recorded step to 0.218, and α = 10 overshoots: its cost rises at 255 recorded"
+                            + " every recorded step to 0.218, and α = 10 overshoots: its cost rises at 299 recorded"
                             + " steps and ends at 0.534, behind α = 1. None of the three diverges.",
                     List.of(FINAL_COST, COST_RISES, DIVERGED, ACCURACY), false,
                     trial("α = 0.01", WIDE, "learningRate", "0.01"),
