@@ -20,15 +20,17 @@ public record Snapshots(int[] iterations, Parameters[] parameters) {
     }
 
     /**
-     * The iterations to keep for a run of n: t_i = round(n·(i/(S−1))²) for i = 0 … S−1, denser early where most
-     * change happens, duplicates dropped; always 0 and n.
+     * The iterations to keep for a run of n recorded every k past the first {@code early}: t_i = round(n·(i/(S−1))²)
+     * for i = 0 … S−1, denser early where most change happens, each moved to the nearest recorded iteration (so the
+     * series hold the cost and accuracy at every snapshot), duplicates dropped; always 0 and n.
      */
-    static int[] schedule(int n, int count) {
+    static int[] schedule(int n, int count, int k, int early) {
         List<Integer> ts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             double f = (double) i / (count - 1);
             int t = (int) Math.round(n * f * f);
-            if (ts.isEmpty() || ts.get(ts.size() - 1) != t) ts.add(t);
+            if (t >= early) t = Math.min(n, (int) Math.round((double) t / k) * k);
+            if (ts.isEmpty() || ts.get(ts.size() - 1) < t) ts.add(t);
         }
         return ts.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -40,7 +42,7 @@ public record Snapshots(int[] iterations, Parameters[] parameters) {
         private final List<Parameters> parameters = new ArrayList<>();
         private int next;
 
-        Taker(int n, long parameterCount) { schedule = schedule(n, count(parameterCount)); }
+        Taker(int n, int k, int early, long parameterCount) { schedule = schedule(n, count(parameterCount), k, early); }
 
         /** Keeps a copy of p, the parameters after t updates, when t is scheduled. */
         void offer(int t, Parameters p) {

@@ -61,7 +61,7 @@ public final class Trainer {
         Parameters p = initial.copy(), next = initial.copy();
         Recorder rec = new Recorder(Recorder.capacity(n, k, EARLY) + 1, p.layers(), test.size() > 0);
         VectorKernel kernel = new VectorKernel(p, c.activation(), c.leak(), train);
-        Snapshots.Taker snapshots = new Snapshots.Taker(n, parameterCount(p));
+        Snapshots.Taker snapshots = new Snapshots.Taker(n, k, EARLY, parameterCount(p));
         Integer diverged = null;
         int t = 0;
         for (; t <= n; t++) {

@@ -51,13 +51,14 @@ class SnapshotsTest {
 
     @Test
     void theScheduleStartsAtZeroEndsAtTheLastIterationAndIsDenserEarly() {
-        int[] t = Snapshots.schedule(10000, 50);
+        int[] t = Snapshots.schedule(10000, 50, 20, 100);
         assertEquals(50, t.length);
         assertEquals(0, t[0]);
         assertEquals(10000, t[49]);
         for (int i = 1; i < t.length; i++) assertTrue(t[i] > t[i - 1]);
+        for (int s : t) assertTrue(Trainer.recorded(s, 10000, 20), s + " is a recorded iteration");
         assertTrue(t[25] < 10000 / 3, "half the snapshots in the first third: " + t[25]);
-        assertArrayEquals(new int[] {0, 1, 2, 3}, Snapshots.schedule(3, 50), "a short run: every iteration");
+        assertArrayEquals(new int[] {0, 1, 2, 3}, Snapshots.schedule(3, 50, 1, 100), "a short run: every iteration");
     }
 
     @Test
