@@ -63,6 +63,7 @@ public final class LabController implements Controller {
         model.put("saved", saved);
         model.put("learnMore", Guides.LEARN_MORE);
         model.put("run", RunSummary.of(run));
+        model.put("weights", WeightsTable.of(run.result().trained()));
         model.put("compareLinks", CompareLink.of(parsed.experiment()));
         model.put("pageData", texts.pageData(run));
         model.put("costRises", Measure.COST_RISES.of(run));

@@ -1,0 +1,274 @@
+// The lab's "Inside the network": the diagram (units with their maps, weights as lines), the timeline over the
+// run's snapshots and the hidden space, all redrawn together when the timeline moves. Reads #page-data's run.
+(function (lab) {
+  'use strict';
+  const pageData = document.getElementById('page-data');
+  const run = pageData && JSON.parse(pageData.textContent).run;
+  if (!run || !run.snapshots || !document.getElementById('inside')) return;
+  /** Units drawn per layer; a larger layer shows its first ones and "+N more". */
+  const SHOWN = 8;
+  /** Frames per second while playing. */
+  const FPS = 6;
+  const snaps = run.snapshots, config = run.config;
+  const activation = config.activation, leak = config.leak;
+  const grid = lab.gridPoints(run.boundary);
+  const train = run.data.train;
+  const slider = document.getElementById('timeline');
+  const net = document.getElementById('net');
+  let current = 0, playing = null, chosen = null, frame = null;
+
+  document.getElementById('timeline-box').hidden = false;
+  document.getElementById('inside-help').hidden = false;
+  slider.max = String(snaps.iterations.length - 1);
+  buildDiagram();
+  buildHiddenSpaceAxes();
+  wireControls();
+  show(startIndex());
+
+  /** The snapshot a #t=<iteration> fragment names (the nearest at or before it), else the last. */
+  function startIndex() {
+    const m = /#t=(\d+)/.exec(location.hash);
+    if (!m) return snaps.iterations.length - 1;
+    const t = Number(m[1]);
+    let best = 0;
+    snaps.iterations.forEach((it, i) => { if (it <= t) best = i; });
+    return best;
+  }
+
+  function wireControls() {
+    slider.addEventListener('input', () => show(Number(slider.value), true));
+    document.getElementById('timeline-back').addEventListener('click', () => show(Math.max(0, current - 1), true));
+    document.getElementById('timeline-forward').addEventListener('click', () => show(Math.min(snaps.iterations.length - 1, current + 1), true));
+    document.getElementById('timeline-play').addEventListener('click', togglePlay);
+    document.getElementById('hidden-x').addEventListener('change', drawHiddenSpace);
+    document.getElementById('hidden-y').addEventListener('change', drawHiddenSpace);
+    window.addEventListener('resize', drawEdges);
+  }
+
+  function togglePlay() {
+    const button = document.getElementById('timeline-play');
+    if (playing) {
+      clearInterval(playing); playing = null;
+    } else {
+      if (current === snaps.iterations.length - 1) show(0, true);
+      playing = setInterval(() => {
+        if (current >= snaps.iterations.length - 1) { togglePlay(); return; }
+        show(current + 1, true);
+      }, 1000 / FPS);
+    }
+    button.textContent = playing ? 'Pause' : 'Play';
+    button.setAttribute('aria-pressed', playing ? 'true' : 'false');
+  }
+
+  /** Moves everything to snapshot i: numbers, chart cursors, boundary, unit maps, diagram, hidden space. */
+  function show(i, fromUser) {
+    current = i;
+    slider.value = String(i);
+    const t = snaps.iterations[i], params = snaps.parameters[i];
+    frame = { t: t, params: params, grid: lab.forward(params, activation, leak, grid.xs, grid.ys),
+      points: lab.forward(params, activation, leak, train.x1, train.x2) };
+    numbers(t);
+    cursors(t);
+    const out = frame.grid[frame.grid.length - 1][0];
+    lab.drawBoundary(document.getElementById('boundary'), Object.assign({}, run.boundary, { values: Array.from(out) }), run.data);
+    document.getElementById('boundary').dataset.iteration = String(t);
+    updateDiagram();
+    drawHiddenSpace();
+    if (chosen) enlarge(chosen.l, chosen.j);
+    if (fromUser) history.replaceState(null, '', '#t=' + t);
+    slider.setAttribute('aria-valuetext', 'iteration ' + t);
+  }
+
+  /** The cost and accuracies recorded at iteration t (snapshots sit on recorded iterations). */
+  function numbers(t) {
+    const r = run.iterations.indexOf(t);
+    const pct = (v) => (v === null || v === undefined ? '—' : (100 * v).toFixed(2).replace(/\.00$/, '') + ' %');
+    let text = 'iteration ' + t;
+    if (r >= 0) {
+      text += ' · cost ' + (run.cost[r] === null ? '—' : run.cost[r].toFixed(6)) + ' · train ' + pct(run.trainAccuracy[r]);
+      if (run.testAccuracy) text += ' · test ' + pct(run.testAccuracy[r]);
+    }
+    const el = document.getElementById('timeline-numbers');
+    el.textContent = text;
+    el.dataset.iteration = String(t);
+    if (r >= 0) el.dataset.cost = String(run.cost[r]);
+  }
+
+  /** A vertical cursor at iteration t on every line chart of the page (see cursor.js). */
+  function cursors(t) {
+    ['cost-chart', 'accuracy-chart', 'gradient-chart'].forEach((id) => {
+      const canvas = document.getElementById(id);
+      const chart = canvas && window.Chart && window.Chart.getChart(canvas);
+      if (chart) { chart.$cursor = t; chart.draw(); canvas.dataset.cursor = String(t); }
+    });
+    ['gradient-at', 'saturation-at'].forEach((id) => {
+      const range = document.getElementById(id);
+      const r = run.iterations.indexOf(t);
+      if (range && r >= 0) { range.value = String(r); range.dispatchEvent(new Event('input')); }
+    });
+  }
+
+  function layerName(l, L) { return l === 0 ? 'input' : l === L ? 'output' : 'hidden layer ' + l; }
+
+  /** Columns for x, each hidden layer and the output; units as buttons with a canvas, lines in an SVG behind. */
+  function buildDiagram() {
+    const W = snaps.parameters[0].W, L = W.length;
+    const sizes = [2].concat(W.map((w) => w.length));
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    svg.setAttribute('class', 'net-edges');
+    svg.setAttribute('aria-hidden', 'false');
+    net.appendChild(svg);
+    sizes.forEach((n, l) => {
+      const col = document.createElement('div');
+      col.className = 'net-layer';
+      const head = document.createElement('p');
+      head.className = 'net-head';
+      head.innerHTML = l === 0 ? 'x: 2 inputs' : layerName(l, L) + ': ' + n + (n === 1 ? ' unit' : ' units')
+        + '<br><small>W[' + l + '] ' + n + '×' + sizes[l - 1] + ', b[' + l + '], a[' + l + '] = '
+        + (l === L ? 'σ' : activation.replace('_', ' ')) + '(z[' + l + '])</small>';
+      col.appendChild(head);
+      for (let j = 0; j < Math.min(n, SHOWN); j++) col.appendChild(unitButton(l, j, L));
+      if (n > SHOWN) {
+        const more = document.createElement('p');
+        more.className = 'net-more';
+        more.textContent = '+' + (n - SHOWN) + ' more';
+        col.appendChild(more);
+      }
+      net.appendChild(col);
+    });
+  }
+
+  function unitButton(l, j, L) {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'unit';
+    b.dataset.layer = String(l); b.dataset.unit = String(j);
+    const canvas = document.createElement('canvas');
+    canvas.width = 60; canvas.height = 60;
+    b.appendChild(canvas);
+    const label = document.createElement('span');
+    label.className = 'unit-label';
+    label.textContent = l === 0 ? 'x' + 'ₓ₁₂'[j + 1] : l === L ? 'ŷ' : String(j + 1);
+    b.appendChild(label);
+    const sign = document.createElement('span');
+    sign.className = 'unit-sign';
+    b.appendChild(sign);
+    const pick = () => { chosen = { l: l, j: j }; enlarge(l, j); };
+    b.addEventListener('mouseenter', pick);
+    b.addEventListener('focus', pick);
+    b.addEventListener('click', pick);
+    return b;
+  }
+
+  /** Unit maps, signs and labels for the current snapshot, then the lines. */
+  function updateDiagram() {
+    const L = frame.params.W.length;
+    net.querySelectorAll('.unit').forEach((b) => {
+      const l = Number(b.dataset.layer), j = Number(b.dataset.unit);
+      const values = frame.grid[l][j];
+      lab.paintMap(b.querySelector('canvas'), values, run.boundary.size, l === 0 ? 'linear' : l === L ? 'sigmoid' : activation);
+      const signs = l > 0 && l < L ? lab.unitSigns(frame.params, frame.points, l, j, activation, leak) : {};
+      const words = [];
+      if (signs.dead) words.push('dead');
+      if (signs.saturated) words.push('saturated');
+      if (signs.sameAs) words.push('same as unit ' + signs.sameAs);
+      b.querySelector('.unit-sign').textContent = words.join(' · ');
+      b.classList.toggle('dead', !!signs.dead);
+      b.classList.toggle('clone', !!signs.sameAs);
+      b.setAttribute('aria-label', describe(l, j, L) + (words.length ? ' (' + words.join(', ') + ')' : ''));
+      b.title = describe(l, j, L);
+    });
+    drawEdges();
+  }
+
+  function describe(l, j, L) {
+    if (l === 0) return 'input x' + (j + 1);
+    const w = frame.params.W[l - 1][j], b = frame.params.b[l - 1][j];
+    return layerName(l, L) + ', unit ' + (j + 1) + ': a = ' + (l === L ? 'σ' : activation) + '(w·a[' + (l - 1) + '] + b), b = '
+      + b.toPrecision(3) + ', w = (' + w.slice(0, 6).map((v) => v.toPrecision(3)).join(', ') + (w.length > 6 ? ', …' : '') + ')';
+  }
+
+  /** Lines between the shown units: colour by the weight's sign, width by its size within the layer. */
+  function drawEdges() {
+    const svg = net.querySelector('svg');
+    if (!frame) return;
+    while (svg.firstChild) svg.removeChild(svg.firstChild);
+    const box = net.getBoundingClientRect();
+    svg.setAttribute('width', String(box.width)); svg.setAttribute('height', String(net.scrollHeight));
+    const centre = (el, side) => {
+      const r = el.getBoundingClientRect();
+      return { x: (side > 0 ? r.right : r.left) - box.left, y: r.top + r.height / 2 - box.top };
+    };
+    const units = (l) => Array.from(net.querySelectorAll('.unit[data-layer="' + l + '"]'));
+    frame.params.W.forEach((W, l) => {
+      let max = 0;
+      W.forEach((row) => row.forEach((w) => { max = Math.max(max, Math.abs(w)); }));
+      const from = units(l), to = units(l + 1);
+      to.forEach((target, j) => from.forEach((source, k) => {
+        const w = W[j][k], a = centre(source, 1), b = centre(target, -1);
+        const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
+        line.setAttribute('x1', a.x); line.setAttribute('y1', a.y); line.setAttribute('x2', b.x); line.setAttribute('y2', b.y);
+        line.setAttribute('stroke', w >= 0 ? 'rgb(29,58,138)' : 'rgb(230,159,0)');
+        line.setAttribute('stroke-width', String(0.6 + (max > 0 ? 5 * Math.abs(w) / max : 0)));
+        line.setAttribute('stroke-dasharray', w >= 0 ? '' : '5 3');
+        line.setAttribute('tabindex', '0');
+        const text = 'W[' + (l + 1) + '] row ' + (j + 1) + ', column ' + (k + 1) + ' = ' + w.toPrecision(4);
+        line.setAttribute('aria-label', text);
+        const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+        title.textContent = text;
+        line.appendChild(title);
+        const say = () => { document.getElementById('unit-info').textContent = text; document.getElementById('unit-large-box').hidden = false; };
+        line.addEventListener('focus', say);
+        line.addEventListener('mouseenter', say);
+        svg.appendChild(line);
+      }));
+    });
+  }
+
+  /** Unit j of layer l large, with the data points, on the boundary's axes. */
+  function enlarge(l, j) {
+    const canvas = document.getElementById('unit-large'), L = frame.params.W.length;
+    const small = document.createElement('canvas');
+    lab.paintMap(small, frame.grid[l][j], run.boundary.size, l === 0 ? 'linear' : l === L ? 'sigmoid' : activation);
+    const ctx = canvas.getContext('2d');
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(small, 0, 0, canvas.width, canvas.height);
+    const b = run.boundary;
+    const sx = (x) => ((x - b.xMin) / (b.xMax - b.xMin)) * canvas.width, sy = (y) => canvas.height - ((y - b.yMin) / (b.yMax - b.yMin)) * canvas.height;
+    for (let i = 0; i < train.x1.length; i++) lab.drawMarker(ctx, sx(train.x1[i]), sy(train.x2[i]), train.label[i], 2.5);
+    canvas.dataset.unit = l + '-' + j;
+    document.getElementById('unit-info').textContent = describe(l, j, L) + ' — at iteration ' + frame.t;
+    document.getElementById('unit-large-box').hidden = false;
+  }
+
+  function buildHiddenSpaceAxes() {
+    const last = snaps.parameters[0].W[snaps.parameters[0].W.length - 2];
+    if (!last) return;   // no hidden layer
+    const n = last.length;
+    ['hidden-x', 'hidden-y'].forEach((id, axis) => {
+      const select = document.getElementById(id);
+      for (let j = 0; j < n; j++) {
+        const o = document.createElement('option');
+        o.value = String(j); o.textContent = 'unit ' + (j + 1);
+        select.appendChild(o);
+      }
+      select.value = String(Math.min(axis, n - 1));
+      select.disabled = n === 1;
+    });
+    document.getElementById('hidden-space-box').hidden = false;
+    document.getElementById('hidden-space-note').textContent = n > 2
+      ? '(the other ' + (n - 2) + (n - 2 === 1 ? ' unit is' : ' units are') + ' held at their mean over the points)' : '';
+  }
+
+  function drawHiddenSpace() {
+    const box = document.getElementById('hidden-space-box');
+    if (box.hidden || !frame) return;
+    const n = frame.params.W[frame.params.W.length - 2].length;
+    const ux = Number(document.getElementById('hidden-x').value), uy = n === 1 ? null : Number(document.getElementById('hidden-y').value);
+    const canvas = document.getElementById('hidden-space');
+    lab.drawHiddenSpace(canvas, frame.points, frame.params, train, ux, uy);
+    canvas.dataset.iteration = String(frame.t);
+  }
+
+  lab.timeline = { show: (i) => show(i, true), current: () => current };
+})(window.ShallowLab);

@@ -1,0 +1,150 @@
+// Inside the network: the forward pass of a snapshot's parameters in the browser, each hidden unit's map over the
+// boundary's grid, the signs that explain a unit (dead, saturated, same as another), and the hidden space.
+// A[0] = X; for each layer Z[l] = W[l]·A[l−1] + b[l], A[l] = g(Z[l]); the output unit is σ (the course's formulas).
+window.ShallowLab = window.ShallowLab || {};
+(function (lab) {
+  'use strict';
+  const G = {
+    sigmoid: (z) => 1 / (1 + Math.exp(-z)),
+    tanh: Math.tanh,
+    relu: (z) => (z > 0 ? z : 0),
+    leaky_relu: (z, leak) => (z > 0 ? z : leak * z),
+    linear: (z) => z
+  };
+  /** g′ from a = g(z), as the engine computes it (σ′ = a(1 − a), tanh′ = 1 − a², ReLU′(0) = 0). */
+  const DERIVATIVE = {
+    sigmoid: (a) => a * (1 - a),
+    tanh: (a) => 1 - a * a,
+    relu: (a) => (a > 0 ? 1 : 0),
+    leaky_relu: (a, leak) => (a > 0 ? 1 : leak),
+    linear: () => 1
+  };
+  /** Saturated where g′ is below a tenth of its maximum (σ′ ≤ 1/4, tanh′ ≤ 1); others never saturate. */
+  const SATURATED_BELOW = { sigmoid: 0.025, tanh: 0.1 };
+
+  /**
+   * Activations of every layer for points (xs[i], ys[i]): layers[0] = [xs, ys], layers[l][j][i] = a_j of layer l at
+   * point i; the last layer is the output σ(z).
+   */
+  lab.forward = function (params, activation, leak, xs, ys) {
+    const g = G[activation];
+    let a = [Float64Array.from(xs), Float64Array.from(ys)];
+    const layers = [a];
+    const L = params.W.length;
+    for (let l = 0; l < L; l++) {
+      const W = params.W[l], b = params.b[l], out = [];
+      for (let j = 0; j < W.length; j++) {
+        const z = new Float64Array(xs.length).fill(b[j]);
+        for (let k = 0; k < W[j].length; k++) {
+          const w = W[j][k], ak = a[k];
+          for (let i = 0; i < z.length; i++) z[i] += w * ak[i];
+        }
+        for (let i = 0; i < z.length; i++) z[i] = l === L - 1 ? G.sigmoid(z[i]) : g(z[i], leak);
+        out.push(z);
+      }
+      layers.push(out);
+      a = out;
+    }
+    return layers;
+  };
+
+  /** The boundary's grid as point lists: point r·size + c is (xMin + c·Δx, yMin + r·Δy), as the server builds it. */
+  lab.gridPoints = function (b) {
+    const xs = [], ys = [];
+    for (let r = 0; r < b.size; r++) {
+      for (let c = 0; c < b.size; c++) {
+        xs.push(b.xMin + (c * (b.xMax - b.xMin)) / (b.size - 1));
+        ys.push(b.yMin + (r * (b.yMax - b.yMin)) / (b.size - 1));
+      }
+    }
+    return { xs: xs, ys: ys };
+  };
+
+  /** What explains hidden unit j of layer l (1-based l) on the training points: dead, saturated, or a clone. */
+  lab.unitSigns = function (params, layers, l, j, activation, leak) {
+    const a = layers[l][j], d = DERIVATIVE[activation];
+    let zeroSlope = 0, saturated = 0;
+    const bound = SATURATED_BELOW[activation] || 0;
+    for (let i = 0; i < a.length; i++) {
+      const slope = d(a[i], leak);
+      if (slope === 0) zeroSlope++;
+      if (slope < bound) saturated++;
+    }
+    const signs = {};
+    if (a.length && zeroSlope === a.length) signs.dead = true;
+    if (bound && a.length && saturated / a.length > 0.9) signs.saturated = true;
+    const W = params.W[l - 1], b = params.b[l - 1];
+    for (let k = 0; k < j; k++) {
+      if (b[k] === b[j] && W[k].every((w, i) => w === W[j][i])) { signs.sameAs = k + 1; break; }
+    }
+    return signs;
+  };
+
+  /** A unit's values as t in [−1, 1] for colour: tanh as is, σ as 2a − 1, the others over their largest |a|. */
+  function normalised(values, activation) {
+    if (activation === 'tanh') return values;
+    if (activation === 'sigmoid') return values.map((v) => 2 * v - 1);
+    let max = 0;
+    for (const v of values) max = Math.max(max, Math.abs(v));
+    return max > 0 ? values.map((v) => v / max) : values.map(() => 0);
+  }
+  const NEGATIVE = [230, 159, 0], POSITIVE = [29, 58, 138];
+
+  /** Paints a size × size map (row 0 at the bottom) of values t in [−1, 1]: orange below 0, white at 0, blue above. */
+  lab.paintMap = function (canvas, values, size, activation) {
+    const t = normalised(Array.from(values), activation);
+    canvas.width = size; canvas.height = size;
+    const ctx = canvas.getContext('2d'), image = ctx.createImageData(size, size);
+    for (let r = 0; r < size; r++) {
+      for (let c = 0; c < size; c++) {
+        const v = t[r * size + c], rgb = v < 0 ? NEGATIVE : POSITIVE, s = Math.min(1, Math.abs(v));
+        const p = 4 * ((size - 1 - r) * size + c);
+        for (let ch = 0; ch < 3; ch++) image.data[p + ch] = Math.round(255 - (255 - rgb[ch]) * s);
+        image.data[p + 3] = 255;
+      }
+    }
+    ctx.putImageData(image, 0, 0);
+  };
+
+  /**
+   * The training points as the last hidden layer sees them: units ux, uy as axes, and the output's line
+   * w_x·a_x + w_y·a_y + (b + Σ_other w_j·mean a_j) = 0, the other units held at their mean over the points.
+   */
+  lab.drawHiddenSpace = function (canvas, layers, params, data, ux, uy) {
+    const last = layers[layers.length - 2], out = params.W[params.W.length - 1][0];
+    const bias = params.b[params.b.length - 1][0];
+    const ax = last[ux], ay = uy === null ? ax.map(() => 0) : last[uy];
+    const ctx = canvas.getContext('2d'), w = canvas.width, h = canvas.height, pad = 28;
+    const range = (v) => { let lo = Math.min(...v), hi = Math.max(...v); if (hi - lo < 1e-9) { lo -= 1; hi += 1; } const m = 0.08 * (hi - lo); return [lo - m, hi + m]; };
+    const [x0, x1] = range(ax), [y0, y1] = range(ay);
+    const sx = (x) => pad + ((x - x0) / (x1 - x0)) * (w - pad - 6), sy = (y) => h - pad - ((y - y0) / (y1 - y0)) * (h - pad - 6);
+    ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, w, h);
+    ctx.strokeStyle = '#374151'; ctx.strokeRect(pad + 0.5, 6.5, w - pad - 7, h - pad - 7);
+    ctx.fillStyle = '#1f2937'; ctx.font = '12px system-ui, sans-serif';
+    ctx.fillText('unit ' + (ux + 1), w / 2 - 20, h - 8);
+    ctx.save(); ctx.translate(12, h / 2 + 20); ctx.rotate(-Math.PI / 2);
+    ctx.fillText(uy === null ? '(one unit)' : 'unit ' + (uy + 1), 0, 0); ctx.restore();
+    let rest = bias;
+    last.forEach((a, j) => { if (j !== ux && j !== uy) rest += out[j] * a.reduce((s, v) => s + v, 0) / a.length; });
+    const wx = out[ux], wy = uy === null ? 0 : out[uy];
+    ctx.save(); ctx.beginPath(); ctx.rect(pad, 6, w - pad - 6, h - pad - 12); ctx.clip();
+    ctx.strokeStyle = '#111827'; ctx.lineWidth = 2; ctx.beginPath();
+    if (Math.abs(wy) > 1e-12) {
+      ctx.moveTo(sx(x0), sy(-(wx * x0 + rest) / wy)); ctx.lineTo(sx(x1), sy(-(wx * x1 + rest) / wy));
+    } else if (Math.abs(wx) > 1e-12) {
+      ctx.moveTo(sx(-rest / wx), sy(y0)); ctx.lineTo(sx(-rest / wx), sy(y1));
+    }
+    ctx.stroke(); ctx.restore();
+    for (let i = 0; i < ax.length; i++) lab.drawMarker(ctx, sx(ax[i]), sy(ay[i]), data.label[i], 3.5);
+    canvas.dataset.drawn = 'true';
+  };
+
+  /** A class marker: label 0 an orange circle, label 1 a dark blue triangle, both with a dark rim. */
+  lab.drawMarker = lab.drawMarker || function (ctx, x, y, label, r) {
+    ctx.beginPath();
+    if (label === 1) { ctx.moveTo(x, y - r * 1.2); ctx.lineTo(x + r, y + r * 0.8); ctx.lineTo(x - r, y + r * 0.8); ctx.closePath(); }
+    else ctx.arc(x, y, r, 0, 2 * Math.PI);
+    ctx.fillStyle = label === 1 ? 'rgb(29,58,138)' : 'rgb(230,159,0)';
+    ctx.fill(); ctx.strokeStyle = '#111827'; ctx.lineWidth = 0.8; ctx.stroke();
+  };
+})(window.ShallowLab);
