@@ -13,6 +13,7 @@ import shallowlab.guide.Guides;
 import shallowlab.web.Controller;
 import shallowlab.web.Errors;
 import shallowlab.web.FormModel;
+import shallowlab.web.Headline;
 import shallowlab.web.PageData;
 import shallowlab.web.RequestRuns;
 
@@ -64,6 +65,8 @@ public final class LabController implements Controller {
         model.put("run", RunSummary.of(run));
         model.put("compareLinks", CompareLink.of(parsed.experiment()));
         model.put("pageData", texts.pageData(run));
+        model.put("headline", Headline.of(parsed.experiment()));
+        model.put("pageTitle", Headline.title(saved == null ? Headline.of(parsed.experiment()) : saved.title()));
         ctx.render(TEMPLATE, model);
         if (saved == null) texts.keepLabPage(parsed.experiment(), ctx.result());
     }
@@ -74,6 +77,7 @@ public final class LabController implements Controller {
         model.put("saved", null);
         model.put("run", null);
         model.put("pageData", PageData.toJson(Map.of()));
+        model.put("refusal", FormModel.refusal(status, ctx.res().getHeader("Retry-After")));
         ctx.status(status).render(TEMPLATE, model);
     }
 }
