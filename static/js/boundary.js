@@ -96,14 +96,17 @@ window.ShallowLab = window.ShallowLab || {};
     ctx.fillText('x₂', 2, area.y);
   }
 
-  /** A point: label 0 a circle, label 1 a triangle; filled for training points, hollow for test points. */
+  /**
+   * A point: label 0 a circle, label 1 a triangle; training points filled with a dark rim (it keeps orange points
+   * apart from the pale orange shading in greyscale), test points hollow.
+   */
   function drawPoints(ctx, set, sx, sy, hollow, size) {
     const r = Math.max(2.5, size / 150) + (hollow ? 1 : 0);
-    ctx.lineWidth = hollow ? 2 : 1;
+    ctx.lineWidth = hollow ? 2 : 0.8;
     for (let i = 0; i < set.label.length; i++) {
       const rgb = 'rgb(' + (set.label[i] === 1 ? CLASS1 : CLASS0) + ')';
       lab.markerPath(ctx, set.label[i], sx(set.x1[i]), sy(set.x2[i]), set.label[i] === 1 ? r * 1.25 : r);
-      ctx.strokeStyle = hollow ? rgb : '#fff';
+      ctx.strokeStyle = hollow ? rgb : '#111827';
       ctx.fillStyle = hollow ? '#fff' : rgb;
       ctx.fill();
       ctx.stroke();

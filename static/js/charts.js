@@ -41,8 +41,12 @@ window.ShallowLab = window.ShallowLab || {};
       const d = lab.decades(lab.drawable(series, true));
       return Object.assign(scale, { min: d.min, max: d.max, ticks: { callback: lab.powerLabel, autoSkip: false } });
     }
-    return Object.assign(scale, { min: opts.yMin, max: opts.yMax, ticks: { stepSize: opts.yStep } });
+    return Object.assign(scale, { min: opts.yMin, max: opts.yMax,
+      ticks: { stepSize: opts.yStep, maxTicksLimit: 8, callback: (v) => String(Number(v.toPrecision(6))) } });
   }
+
+  /** The last recorded iteration: every chart of a run spans the whole run, even where a series has no values. */
+  const lastX = (series) => Math.max(0, ...series.map((s) => (s.x.length ? s.x[s.x.length - 1] : 0)));
 
   /** A marker at about 8 points of a long series (every point of a short one), so shapes show without clutter. */
   function markerRadius(s) {
@@ -75,7 +79,7 @@ window.ShallowLab = window.ShallowLab || {};
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
         plugins: { legend: { display: series.length > 1 || !!opts.legend,
                              labels: { filter: opts.legendFilter, usePointStyle: markers } } },
-        scales: { x: { type: 'linear', title: { display: true, text: 'iteration' } },
+        scales: { x: { type: 'linear', title: { display: true, text: 'iteration' }, min: 0, max: lastX(series) },
                   y: yScale(series, opts, opts.yType === 'logarithmic') }
       }
     });
