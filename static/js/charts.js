@@ -34,12 +34,25 @@ window.ShallowLab = window.ShallowLab || {};
     return Math.abs(exponent - Math.round(exponent)) > 1e-9 ? '' : '1e' + Math.round(exponent);
   };
 
+  /**
+   * A log axis over decades d = {min, max} with one tick and grid line per power of ten, or per k-th power when
+   * the range spans more than 8 decades (a diverged run spans over a hundred).
+   */
+  lab.decadeAxis = function (d) {
+    const lo = Math.round(Math.log10(d.min)), hi = Math.round(Math.log10(d.max));
+    const every = Math.max(1, Math.ceil((hi - lo) / 8));
+    const powers = [];
+    for (let e = lo; e <= hi; e += every) powers.push(Math.pow(10, e));
+    return { min: d.min, max: d.max, afterBuildTicks: (axis) => { axis.ticks = powers.map((v) => ({ value: v })); },
+             ticks: { callback: lab.powerLabel, autoSkip: false } };
+  };
+
   /** The y axis: log in whole decades, or linear from yMin (default: Chart.js's own) to yMax. */
   function yScale(series, opts, log) {
     const scale = { type: log ? 'logarithmic' : 'linear', title: { display: !!opts.yTitle, text: opts.yTitle } };
     if (log) {
       const d = lab.decades(lab.drawable(series, true));
-      return Object.assign(scale, { min: d.min, max: d.max, ticks: { callback: lab.powerLabel, autoSkip: false } });
+      return Object.assign(scale, lab.decadeAxis(d));
     }
     return Object.assign(scale, { min: opts.yMin, max: opts.yMax,
       ticks: { stepSize: opts.yStep, maxTicksLimit: 8, callback: (v) => String(Number(v.toPrecision(6))) } });
@@ -78,7 +91,7 @@ window.ShallowLab = window.ShallowLab || {};
         animation: false,
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
         plugins: { legend: { display: series.length > 1 || !!opts.legend,
-                             labels: { filter: opts.legendFilter, usePointStyle: markers } } },
+                             labels: { filter: opts.legendFilter, usePointStyle: markers, boxHeight: 8, boxWidth: 24 } } },
         scales: { x: { type: 'linear', title: { display: true, text: 'iteration' }, min: 0, max: lastX(series) },
                   y: yScale(series, opts, opts.yType === 'logarithmic') }
       }

@@ -50,7 +50,7 @@
   }
 
   /** One legend entry per value: the dashed twins (test accuracy, output layer) are told apart in the caption. */
-  const solid = (item) => !(item.lineDash && item.lineDash.length);
+  const solid = (item, data) => !data.datasets[item.datasetIndex].borderDash.length;
 
   function draw(id, name, series, options) {
     const canvas = document.getElementById(id);

@@ -19,7 +19,7 @@
   lab.drawBoundary(document.getElementById('boundary'), run.boundary, run.data);
   lab.layerBars('gradient', run, run.gradientNorms, {
     log: true, yTitle: '‖dW‖ (log)', label: (l, n) => lab.layerName(l, n).replace(/ \(.*/, ''),
-    empty: (t) => 'No layer has a gradient norm above 0 at iteration ' + t + ' that is a finite number, so a log axis has no bar to draw.' + diverged
+    empty: (t) => 'At iteration ' + t + ' no layer\'s ‖dW‖ is a finite number above 0, so the log axis has no bar to draw.' + diverged
   });
   if (run.saturation) {
     document.getElementById('saturation-card').hidden = false;
@@ -46,8 +46,13 @@
   function notes() {
     const spread = lab.spread(run.cost);
     const level = Math.max(...run.cost.filter((v) => v !== null).map(Math.abs), 0);
-    if (spread !== null && spread <= 1e-3 * level) {
+    if (spread === 0) {
+      lab.note('cost-flat', 'The cost does not change: it is ' + Number(run.cost[0].toPrecision(6)) + ' at every recorded iteration.');
+    } else if (spread !== null && spread <= 1e-3 * level) {
       lab.note('cost-flat', 'The cost is flat: it changes by ' + lab.small(spread) + ' over the run, too little to see on this axis.');
+    } else if (spread !== null && level > 10 * Math.abs(last(run.cost))) {
+      lab.note('cost-flat', 'The cost peaks at ' + Number(level.toPrecision(3)) + ' and ends at ' + Number(last(run.cost).toPrecision(3))
+        + '; the log scale shows the rest of the curve.');
     }
     if (!lab.drawable(series.cost, false).length) lab.note('cost-note', 'No recorded cost is a finite number, so there is nothing to draw.' + diverged);
     if (!lab.drawable(series.accuracy, false).length) lab.note('accuracy-note', 'No recorded accuracy is a finite number, so there is nothing to draw.' + diverged);
@@ -57,6 +62,26 @@
         + ' learned and a log axis has nothing to draw. The explanation of the initialisation below says why.');
     } else if (!lab.drawable(norms, true).length) {
       lab.note('gradient-note', 'No recorded gradient norm is a finite number above 0, so a log axis has nothing to draw.' + diverged);
+    } else {
+      const k = lastDrawn(run.gradientNorms);
+      if (k < run.iterations.length - 1) {
+        lab.note('gradient-note', 'From iteration ' + run.iterations[k + 1] + ' on no gradient norm is a finite number above 0'
+          + ' (a log axis cannot draw 0), so the curves stop there.' + (run.diverged === null ? ' No weight matrix W changes any more.' : diverged));
+      }
     }
+    const a = run.boundary.values;
+    if (a.every((v) => v < 0.5) || a.every((v) => v > 0.5)) {
+      lab.note('boundary-note', 'The output a is ' + (a[0] < 0.5 ? 'below' : 'above') + ' 0.5 over the whole plane: the network'
+        + ' predicts label ' + (a[0] < 0.5 ? 0 : 1) + ' everywhere, so there is no a = 0.5 line.');
+    }
+  }
+
+  function last(values) { return values.filter((v) => v !== null).slice(-1)[0]; }
+
+  /** The last record at which some layer's norm is finite and above 0 (−1 if none). */
+  function lastDrawn(layers) {
+    let k = -1;
+    layers.forEach((layer) => layer.forEach((v, i) => { if (v !== null && v > 0 && i > k) k = i; }));
+    return k;
   }
 })(window.ShallowLab);

@@ -7,7 +7,7 @@ window.ShallowLab = window.ShallowLab || {};
   /** A bar chart of values[l] (null: nothing to draw) labelled by layer; log axis in decades or linear 0–100. */
   function barChart(canvas, labels, values, log, range, yTitle) {
     const y = log
-      ? { type: 'logarithmic', min: range.min, max: range.max, ticks: { callback: lab.powerLabel, autoSkip: false } }
+      ? Object.assign({ type: 'logarithmic' }, lab.decadeAxis(range))
       : { type: 'linear', min: 0, max: 100, ticks: { stepSize: 25 } };
     y.title = { display: true, text: yTitle };
     return new Chart(canvas, {

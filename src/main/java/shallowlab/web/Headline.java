@@ -1,6 +1,8 @@
 package shallowlab.web;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Sweep;
@@ -17,24 +19,35 @@ public final class Headline {
     private Headline() {}
 
     /** e.g. "flower · 400 points · hidden 4 · tanh · α = 1.2 · random init ×0.01 · 10000 iterations". */
-    public static String of(Experiment e) {
-        String hidden = e.hidden().stream().map(String::valueOf).collect(Collectors.joining("–"));
-        String activation = e.activation() == Activation.LEAKY_RELU
-                ? e.activation().key() + " (leak " + number(e.leak()) + ")" : e.activation().key();
-        return String.join(" · ", e.dataset().key(), e.points() + " points", "hidden " + hidden, activation,
-                "α = " + number(e.learningRate()), init(e), e.iterations() + " iterations");
+    public static String of(Experiment e) { return String.join(" · ", parts(e, null).values()); }
+
+    /** e.g. "hidden = 1, 2, 3 · flower · 400 points · tanh · …": the varied values, then the rest of the base. */
+    public static String of(Sweep sweep) {
+        String values = sweep.param().key() + " = " + String.join(", ", sweep.values());
+        return values + " · " + String.join(" · ", parts(sweep.base(), sweep.param().key()).values());
     }
 
-    /** e.g. "hidden = 1, 2, 3 · flower · …": the varied parameter's values, then the base experiment. */
-    public static String of(Sweep sweep) {
-        return sweep.param().key() + " = " + String.join(", ", sweep.values()) + " · " + of(sweep.base());
+    /** The summary's parts by the key they show; the part of {@code varied} (or its detail) is left out. */
+    private static Map<String, String> parts(Experiment e, String varied) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("dataset", e.dataset().key());
+        parts.put("points", e.points() + " points");
+        parts.put("hidden", "hidden " + e.hidden().stream().map(String::valueOf).collect(Collectors.joining("–")));
+        boolean leaky = e.activation() == Activation.LEAKY_RELU && !"leak".equals(varied);
+        parts.put("activation", leaky ? e.activation().key() + " (leak " + number(e.leak()) + ")" : e.activation().key());
+        parts.put("learningRate", "α = " + number(e.learningRate()));
+        parts.put("init", init(e, !"initScale".equals(varied)));
+        parts.put("iterations", e.iterations() + " iterations");
+        if (varied != null) parts.remove(varied);
+        return parts;
     }
 
     /** A page title: the page's subject, then the site's name. */
     public static String title(String subject) { return subject + " — " + SITE; }
 
-    private static String init(Experiment e) {
+    private static String init(Experiment e, boolean withScale) {
         Initializer i = e.init();
+        if (!withScale) return i.key() + " init";
         if (i == Initializer.RANDOM) return "random init ×" + number(e.initScale());
         if (i == Initializer.CONSTANT) return "constant init " + number(e.initScale());
         return i.key() + " init";

@@ -14,7 +14,8 @@ import shallowlab.experiment.RunLimits;
 /** What the lab's and the compare page's charts claim, read back from Chart.js and the page in Chromium. */
 class ChartsTellTheTruthE2ETest extends BrowserTest {
     static final String DEFAULT = "/?iterations=1000", ZERO_INIT = "/?init=zeros&iterations=500",
-            LARGE_RATE = "/?activation=relu&learningRate=10&iterations=1000", TEST_SET = "/?iterations=500&testFraction=0.2";
+            LARGE_RATE = "/?activation=relu&learningRate=10&iterations=1000", TEST_SET = "/?iterations=500&testFraction=0.2",
+            DIVERGED = "/?hidden=8,8&activation=linear&initScale=3&learningRate=10&iterations=2000";
 
     static Page open(String path) {
         Page page = browser.page(1280, 900);
@@ -29,7 +30,7 @@ class ChartsTellTheTruthE2ETest extends BrowserTest {
 
     @Test
     void theAccuracyAxisRunsFromZeroToAHundredOnEveryRun() {
-        for (String path : List.of(DEFAULT, ZERO_INIT, LARGE_RATE, TEST_SET)) {
+        for (String path : List.of(DEFAULT, ZERO_INIT, LARGE_RATE, TEST_SET, DIVERGED)) {
             Page page = open(path);
             assertEquals(0, axis(page, "accuracy-chart", "min"), path);
             assertEquals(100, axis(page, "accuracy-chart", "max"), path);
@@ -69,7 +70,11 @@ class ChartsTellTheTruthE2ETest extends BrowserTest {
         assertTrue(page.isVisible("#gradient-note"), "the empty chart says why");
         assertTrue(page.textContent("#gradient-note").contains("exactly 0"));
         assertTrue(page.isVisible("#gradient-bars-note"), "the empty bars say why");
-        assertTrue(page.textContent("#cost-flat").contains("changes by"), page.textContent("#cost-flat"));
+        double spread = ((Number) page.evaluate("() => { const c = JSON.parse(document.getElementById('page-data')"
+                + ".textContent).run.cost; return Math.max(...c) - Math.min(...c); }")).doubleValue();
+        String flat = page.textContent("#cost-flat");
+        assertTrue(page.isVisible("#cost-flat"), "a flat cost is said to be flat");
+        assertTrue(spread == 0 ? flat.contains("does not change") : flat.contains("changes by"), spread + ": " + flat);
         page.context().close();
         Page trained = open(DEFAULT);
         assertFalse(trained.isVisible("#gradient-note"), "a chart with curves has no such note");

@@ -8,14 +8,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Screenshots of the lab (default, zero init, diverged), a comparison and a saved comparison at laptop and phone
+ * Screenshots of the lab (default, zero init, dead ReLU units, diverged), a comparison and a saved comparison at laptop and phone
  * width, in colour and in greyscale, into target/screenshots/; on a phone the summary is on the first screen.
  */
 class PagesReadInColourAndGreyE2ETest extends BrowserTest {
     static final Map<String, String> LAB = Map.of(
             "lab-default", "/?iterations=2000&testFraction=0.2",
             "lab-zero-init", "/?init=zeros&iterations=1000",
-            "lab-diverged", "/?activation=relu&learningRate=10&iterations=2000");
+            "lab-dead-relu", "/?activation=relu&learningRate=10&iterations=2000",
+            "lab-diverged", "/?hidden=8,8&activation=linear&initScale=3&learningRate=10&iterations=2000");
     static final String COMPARE = "/compare?points=200&iterations=400&vary=hidden:1,2,3,4,5,6";
 
     static void waitForDrawn(Page page) {
@@ -38,6 +39,8 @@ class PagesReadInColourAndGreyE2ETest extends BrowserTest {
             Browser.screenshot(page, name + suffix + "-grey");
             if (width == 390) {
                 page.screenshot(new Page.ScreenshotOptions().setPath(Browser.SCREENSHOTS.resolve(name + "-phone-first-screen.png")));
+                page.locator(".charts").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(Browser.SCREENSHOTS.resolve(name + "-phone-charts.png")));
                 headlineTop = ((Number) page.evaluate("() => document.getElementById('headline').getBoundingClientRect().top")).doubleValue();
             }
             assertTrue(problems.isEmpty(), name + ": " + problems);
