@@ -61,10 +61,10 @@ window.ShallowLab = window.ShallowLab || {};
   /** The last recorded iteration: every chart of a run spans the whole run, even where a series has no values. */
   const lastX = (series) => Math.max(0, ...series.map((s) => (s.x.length ? s.x[s.x.length - 1] : 0)));
 
-  /** A marker at about 8 points of a long series (every point of a short one), so shapes show without clutter. */
+  /** A marker at about 8 points of a series, so the shapes show without clutter. */
   function markerRadius(s) {
     const step = Math.max(1, Math.round(s.x.length / 8));
-    return (ctx) => (s.x.length < 60 || ctx.dataIndex % step === 0 ? 3 : 0);
+    return (ctx) => (ctx.dataIndex % step === 0 ? 3 : 0);
   }
 
   /**

@@ -119,6 +119,8 @@
     document.querySelectorAll('#compare-table tbody tr.running').forEach((tr) => {
       tr.className = 'refused';
       tr.querySelector('.final-cost').textContent = 'not run: ' + why;
+      const caption = document.querySelector('.multiple[data-index="' + tr.dataset.index + '"] figcaption');
+      caption.appendChild(document.createTextNode(' — not run'));
     });
   }
   source.onerror = () => {
