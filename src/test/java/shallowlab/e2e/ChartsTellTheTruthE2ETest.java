@@ -70,6 +70,7 @@ class ChartsTellTheTruthE2ETest extends BrowserTest {
         assertTrue(page.isVisible("#gradient-note"), "the empty chart says why");
         assertTrue(page.textContent("#gradient-note").contains("exactly 0"));
         assertTrue(page.isVisible("#gradient-bars-note"), "the empty bars say why");
+        assertTrue(page.textContent("#boundary-note").contains("same output"), "a boundary of one output says so");
         double spread = ((Number) page.evaluate("() => { const c = JSON.parse(document.getElementById('page-data')"
                 + ".textContent).run.cost; return Math.max(...c) - Math.min(...c); }")).doubleValue();
         String flat = page.textContent("#cost-flat");
@@ -79,6 +80,7 @@ class ChartsTellTheTruthE2ETest extends BrowserTest {
         Page trained = open(DEFAULT);
         assertFalse(trained.isVisible("#gradient-note"), "a chart with curves has no such note");
         assertFalse(trained.isVisible("#cost-flat"), "a falling cost is not called flat");
+        assertFalse(trained.isVisible("#boundary-note"), "a boundary with a 0.5 line needs no note");
         trained.context().close();
     }
 
