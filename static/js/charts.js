@@ -61,10 +61,13 @@ window.ShallowLab = window.ShallowLab || {};
   /** The last recorded iteration: every chart of a run spans the whole run, even where a series has no values. */
   const lastX = (series) => Math.max(0, ...series.map((s) => (s.x.length ? s.x[s.x.length - 1] : 0)));
 
-  /** A marker at about 8 points of a series, so the shapes show without clutter. */
-  function markerRadius(s) {
-    const step = Math.max(1, Math.round(s.x.length / 8));
-    return (ctx) => (ctx.dataIndex % step === 0 ? 3 : 0);
+  /**
+   * A marker at about 8 points of series i of n, so the shapes show without clutter; each series' markers are
+   * shifted by i/n of a step, so overlapping curves don't hide each other's shapes.
+   */
+  function markerRadius(s, i, n) {
+    const step = Math.max(1, Math.round(s.x.length / 8)), shift = Math.floor((i * step) / n);
+    return (ctx) => (ctx.dataIndex % step === shift ? 3 : 0);
   }
 
   /**
@@ -82,7 +85,7 @@ window.ShallowLab = window.ShallowLab || {};
           data: s.x.map((x, j) => ({ x: x, y: s.y[j] })),
           borderColor: s.color || lab.color(i), backgroundColor: s.color || lab.color(i),
           borderDash: s.dashed ? [6, 4] : [], borderWidth: 1.8, tension: 0,
-          pointStyle: s.marker || 'circle', pointRadius: s.marker ? markerRadius(s) : (s.x.length < 60 ? 2.5 : 0)
+          pointStyle: s.marker || 'circle', pointRadius: s.marker ? markerRadius(s, i, series.length) : (s.x.length < 60 ? 2.5 : 0)
         }))
       },
       plugins: [lab.drawnFlag(canvas)],
