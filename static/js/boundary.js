@@ -1,37 +1,61 @@
-// The decision boundary: the network's output a on a grid over the plane, with the data points on top.
+// The decision boundary: the network's output a on a grid over the plane, with the data points on top, the
+// a = 0.5 line and x₁, x₂ axes with ticks.
 window.ShallowLab = window.ShallowLab || {};
 (function (lab) {
   'use strict';
-  const CLASS0 = [215, 48, 31];   // label 0
-  const CLASS1 = [37, 99, 235];   // label 1
+  // Label 0: orange circles; label 1: dark blue triangles. Shape and lightness tell them apart without hue.
+  const CLASS0 = [230, 159, 0];
+  const CLASS1 = [29, 58, 138];
+  lab.CLASS_COLORS = ['rgb(' + CLASS0 + ')', 'rgb(' + CLASS1 + ')'];
+  const LINE = [17, 24, 39];
 
   /** Background colour for output a in [0, 1]: the predicted class's colour, paler near a = 0.5. */
   function shade(a) {
     const c = a > 0.5 ? CLASS1 : CLASS0;
-    const strength = 0.15 + 0.45 * Math.min(1, Math.abs(a - 0.5) * 2);
+    const strength = 0.12 + 0.38 * Math.min(1, Math.abs(a - 0.5) * 2);
     return c.map((v) => Math.round(255 - (255 - v) * strength));
+  }
+  lab.shade = shade;
+
+  /** The plot area inside the canvas: room on the left and at the bottom for the axes' ticks and names. */
+  function plotArea(canvas) {
+    const left = Math.round(canvas.width * 0.1), bottom = Math.round(canvas.height * 0.09);
+    return { x: left, y: 4, w: canvas.width - left - 6, h: canvas.height - bottom - 4 };
   }
 
   /** Draws boundary {xMin, xMax, yMin, yMax, size, values (row-major, row 0 at yMin)} and data {train, test}. */
   lab.drawBoundary = function (canvas, boundary, data) {
     const ctx = canvas.getContext('2d');
-    const w = canvas.width, h = canvas.height, n = boundary.size;
+    const area = plotArea(canvas);
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.putImageData(shading(ctx, boundary, area), area.x, area.y);
+    const sx = (x) => area.x + ((x - boundary.xMin) / (boundary.xMax - boundary.xMin)) * area.w;
+    const sy = (y) => area.y + area.h - ((y - boundary.yMin) / (boundary.yMax - boundary.yMin)) * area.h;
+    drawPoints(ctx, data.train, sx, sy, false, canvas.width);
+    if (data.test) drawPoints(ctx, data.test, sx, sy, true, canvas.width);
+    drawAxes(ctx, boundary, area, sx, sy, canvas.width);
+    canvas.dataset.drawn = 'true';
+  };
+
+  /** The output a over the plot area, pale class colours, with a dark pixel wherever a crosses 0.5. */
+  function shading(ctx, boundary, area) {
+    const n = boundary.size, w = area.w, h = area.h;
     const image = ctx.createImageData(w, h);
+    const above = new Uint8Array(w * h);
     for (let py = 0; py < h; py++) {
       const gy = (1 - (py + 0.5) / h) * (n - 1);
       for (let px = 0; px < w; px++) {
-        const rgb = shade(bilinear(boundary.values, n, ((px + 0.5) / w) * (n - 1), gy));
-        const k = 4 * (py * w + px);
-        image.data[k] = rgb[0]; image.data[k + 1] = rgb[1]; image.data[k + 2] = rgb[2]; image.data[k + 3] = 255;
+        const a = bilinear(boundary.values, n, ((px + 0.5) / w) * (n - 1), gy);
+        const i = py * w + px;
+        above[i] = a > 0.5 ? 1 : 0;
+        const crosses = (px > 0 && above[i - 1] !== above[i]) || (py > 0 && above[i - w] !== above[i]);
+        const rgb = crosses ? LINE : shade(a);
+        image.data[4 * i] = rgb[0]; image.data[4 * i + 1] = rgb[1]; image.data[4 * i + 2] = rgb[2]; image.data[4 * i + 3] = 255;
       }
     }
-    ctx.putImageData(image, 0, 0);
-    const sx = (x) => ((x - boundary.xMin) / (boundary.xMax - boundary.xMin)) * w;
-    const sy = (y) => h - ((y - boundary.yMin) / (boundary.yMax - boundary.yMin)) * h;
-    drawPoints(ctx, data.train, sx, sy, false);
-    if (data.test) drawPoints(ctx, data.test, sx, sy, true);
-    canvas.dataset.drawn = 'true';
-  };
+    return image;
+  }
 
   /** The output between grid points: grid point (r, c) sits at column c, row r of the n × n values. */
   function bilinear(values, n, gx, gy) {
@@ -41,16 +65,61 @@ window.ShallowLab = window.ShallowLab || {};
     return (1 - fy) * ((1 - fx) * at(r, c) + fx * at(r, c + 1)) + fy * ((1 - fx) * at(r + 1, c) + fx * at(r + 1, c + 1));
   }
 
-  function drawPoints(ctx, set, sx, sy, hollow) {
-    ctx.lineWidth = 1.5;
+  /** Ticks at round steps (1, 2 or 5 × 10^k) between lo and hi, about five of them. */
+  function ticks(lo, hi) {
+    const raw = (hi - lo) / 5, p = Math.pow(10, Math.floor(Math.log10(raw)));
+    const step = [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw);
+    const out = [];
+    for (let t = Math.ceil(lo / step) * step; t <= hi + 1e-9; t += step) out.push(Number(t.toFixed(10)));
+    return out;
+  }
+
+  function drawAxes(ctx, b, area, sx, sy, size) {
+    const font = Math.max(10, Math.round(size / 36));
+    ctx.strokeStyle = '#374151'; ctx.fillStyle = '#1f2937'; ctx.lineWidth = 1;
+    ctx.strokeRect(area.x + 0.5, area.y + 0.5, area.w - 1, area.h - 1);
+    ctx.font = font + 'px system-ui, sans-serif';
+    ctx.textAlign = 'center'; ctx.textBaseline = 'top';
+    ticks(b.xMin, b.xMax).forEach((t) => {
+      ctx.beginPath(); ctx.moveTo(sx(t), area.y + area.h); ctx.lineTo(sx(t), area.y + area.h + 4); ctx.stroke();
+      ctx.fillText(String(t), sx(t), area.y + area.h + 5);
+    });
+    ctx.textAlign = 'right'; ctx.textBaseline = 'middle';
+    ticks(b.yMin, b.yMax).forEach((t) => {
+      ctx.beginPath(); ctx.moveTo(area.x - 4, sy(t)); ctx.lineTo(area.x, sy(t)); ctx.stroke();
+      ctx.fillText(String(t), area.x - 5, sy(t));
+    });
+    ctx.font = 'italic ' + font + 'px system-ui, sans-serif';
+    ctx.textAlign = 'right'; ctx.textBaseline = 'bottom';
+    ctx.fillText('x₁', area.x + area.w, size);
+    ctx.textAlign = 'left'; ctx.textBaseline = 'top';
+    ctx.fillText('x₂', 2, area.y);
+  }
+
+  /**
+   * A point: label 0 a circle, label 1 a triangle; training points filled with a dark rim (it keeps orange points
+   * apart from the pale orange shading in greyscale), test points hollow.
+   */
+  function drawPoints(ctx, set, sx, sy, hollow, size) {
+    const r = Math.max(2.5, size / 150) + (hollow ? 1 : 0);
+    ctx.lineWidth = hollow ? 2 : 0.8;
     for (let i = 0; i < set.label.length; i++) {
-      const rgb = set.label[i] === 1 ? CLASS1 : CLASS0;
-      ctx.beginPath();
-      ctx.arc(sx(set.x1[i]), sy(set.x2[i]), hollow ? 4 : 3, 0, 2 * Math.PI);
-      ctx.strokeStyle = hollow ? 'rgb(' + rgb + ')' : '#fff';
-      ctx.fillStyle = hollow ? '#fff' : 'rgb(' + rgb + ')';
+      const rgb = 'rgb(' + (set.label[i] === 1 ? CLASS1 : CLASS0) + ')';
+      lab.markerPath(ctx, set.label[i], sx(set.x1[i]), sy(set.x2[i]), set.label[i] === 1 ? r * 1.25 : r);
+      ctx.strokeStyle = hollow ? rgb : '#111827';
+      ctx.fillStyle = hollow ? '#fff' : rgb;
       ctx.fill();
       ctx.stroke();
     }
   }
+
+  /** The path of a class's marker centred at (x, y): a circle for label 0, an upward triangle for label 1. */
+  lab.markerPath = function (ctx, label, x, y, r) {
+    ctx.beginPath();
+    if (label === 1) {
+      ctx.moveTo(x, y - r); ctx.lineTo(x + 0.87 * r, y + 0.5 * r); ctx.lineTo(x - 0.87 * r, y + 0.5 * r); ctx.closePath();
+    } else {
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+    }
+  };
 })(window.ShallowLab);

@@ -2,68 +2,146 @@
 window.ShallowLab = window.ShallowLab || {};
 (function (lab) {
   'use strict';
-  const PALETTE = ['#2563eb', '#dc2626', '#059669', '#d97706', '#7c3aed', '#db2777', '#0891b2', '#65a30d'];
+  // Series colours: the Okabe–Ito palette (safe for every common colour-vision type) without its orange and blue,
+  // which the two classes use; yellow is darkened to read on white. Each series also has its own marker shape.
+  const PALETTE = ['#000000', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#8A7A00', '#0072B2', '#777777'];
+  const MARKERS = ['circle', 'triangle', 'rect', 'rectRot', 'crossRot', 'star', 'cross', 'rectRounded'];
+  const GLYPHS = ['●', '▲', '■', '◆', '✕', '✱', '✚', '▬'];
 
   lab.color = (i) => PALETTE[i % PALETTE.length];
+  lab.marker = (i) => MARKERS[i % MARKERS.length];
+  /** The text mark of series i (its marker shape), for tables and captions. */
+  lab.glyph = (i) => GLYPHS[i % GLYPHS.length];
+
+  const finite = (v) => v !== null && Number.isFinite(v);
+
+  /** The y values a chart can draw: finite ones, and on a log axis only the positive ones. */
+  lab.drawable = (series, log) => series.flatMap((s) => s.y).filter((v) => finite(v) && (!log || v > 0));
 
   /**
-   * A line chart of series [{label, x, y}] with a linear x axis; yType is 'linear' or 'logarithmic';
-   * legendFilter(item), if given, picks the legend's entries.
+   * Whole decades around the drawable values, [10^floor(log10 min), 10^ceil(log10 max)], at least one decade
+   * wide: a log axis whose ticks are powers of ten and whose range does not jump with every small change.
+   */
+  lab.decades = function (values) {
+    if (!values.length) return { min: 1e-3, max: 1 };
+    const lo = Math.floor(Math.log10(Math.min(...values))), hi = Math.ceil(Math.log10(Math.max(...values)));
+    return { min: Math.pow(10, lo), max: Math.pow(10, Math.max(hi, lo + 1)) };
+  };
+
+  /** A power of ten as 1e-3, 1e-2, 1e-1, 1e0, 1e1: one style on every log axis; other ticks unlabelled. */
+  lab.powerLabel = function (value) {
+    const exponent = Math.log10(value);
+    return Math.abs(exponent - Math.round(exponent)) > 1e-9 ? '' : '1e' + Math.round(exponent);
+  };
+
+  /**
+   * A log axis over decades d = {min, max} with one tick and grid line per power of ten, or per k-th power when
+   * the range spans more than 8 decades (a diverged run spans over a hundred).
+   */
+  lab.decadeAxis = function (d) {
+    const lo = Math.round(Math.log10(d.min)), hi = Math.round(Math.log10(d.max));
+    const every = Math.max(1, Math.ceil((hi - lo) / 8));
+    const powers = [];
+    for (let e = lo; e <= hi; e += every) powers.push(Math.pow(10, e));
+    return { min: d.min, max: d.max, afterBuildTicks: (axis) => { axis.ticks = powers.map((v) => ({ value: v })); },
+             ticks: { callback: lab.powerLabel, autoSkip: false } };
+  };
+
+  /** The y axis: log in whole decades, or linear from yMin (default: Chart.js's own) to yMax. */
+  function yScale(series, opts, log) {
+    const scale = { type: log ? 'logarithmic' : 'linear', title: { display: !!opts.yTitle, text: opts.yTitle } };
+    if (log) {
+      const d = lab.decades(lab.drawable(series, true));
+      return Object.assign(scale, lab.decadeAxis(d));
+    }
+    return Object.assign(scale, { min: opts.yMin, max: opts.yMax,
+      ticks: { stepSize: opts.yStep, maxTicksLimit: 8, callback: (v) => String(Number(v.toPrecision(6))) } });
+  }
+
+  /** The last recorded iteration: every chart of a run spans the whole run, even where a series has no values. */
+  const lastX = (series) => Math.max(0, ...series.map((s) => (s.x.length ? s.x[s.x.length - 1] : 0)));
+
+  /**
+   * A marker at about 8 points of series i of n, so the shapes show without clutter; each series' markers are
+   * shifted by i/n of a step, so overlapping curves don't hide each other's shapes.
+   */
+  function markerRadius(s, i, n) {
+    const step = Math.max(1, Math.round(s.x.length / 8)), shift = Math.floor((i * step) / n);
+    return (ctx) => (ctx.dataIndex % step === shift ? 3 : 0);
+  }
+
+  /**
+   * A line chart of series [{label, x, y, color?, dashed?, marker?}] with a linear x axis; options: yTitle,
+   * yType ('linear' | 'logarithmic'), yMin, yMax, yStep, legend, legendFilter(item).
    */
   lab.lineChart = function (canvas, series, options) {
     const opts = options || {};
-    return new Chart(canvas, {
+    const markers = series.some((s) => s.marker);
+    const chart = new Chart(canvas, {
       type: 'line',
       data: {
         datasets: series.map((s, i) => ({
           label: s.label,
           data: s.x.map((x, j) => ({ x: x, y: s.y[j] })),
-          borderColor: s.color || lab.color(i),
-          backgroundColor: s.color || lab.color(i),
-          borderDash: s.dashed ? [6, 4] : [],
-          borderWidth: 1.8, pointRadius: s.x.length < 60 ? 2.5 : 0, tension: 0
+          borderColor: s.color || lab.color(i), backgroundColor: s.color || lab.color(i),
+          borderDash: s.dashed ? [6, 4] : [], borderWidth: 1.8, tension: 0,
+          pointStyle: s.marker || 'circle', pointRadius: s.marker ? markerRadius(s, i, series.length) : (s.x.length < 60 ? 2.5 : 0)
         }))
       },
+      plugins: [lab.drawnFlag(canvas)],
       options: {
         responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
-        animation: { duration: 250, onComplete: () => { canvas.dataset.drawn = 'true'; } },
+        animation: false,
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
-        plugins: { legend: { display: series.length > 1 || !!opts.legend, labels: { filter: opts.legendFilter } } },
-        scales: {
-          x: { type: 'linear', title: { display: true, text: 'iteration' } },
-          y: { type: opts.yType || 'linear', title: { display: !!opts.yTitle, text: opts.yTitle },
-               min: opts.yMin, max: opts.yMax, ticks: { callback: tickLabel } }
-        }
+        plugins: { legend: { display: series.length > 1 || !!opts.legend,
+                             labels: { filter: opts.legendFilter, usePointStyle: markers, boxHeight: 8, boxWidth: 24 } } },
+        scales: { x: { type: 'linear', title: { display: true, text: 'iteration' }, min: 0, max: lastX(series) },
+                  y: yScale(series, opts, opts.yType === 'logarithmic') }
       }
     });
+    chart.$series = series;
+    chart.$options = opts;
+    return chart;
   };
 
-  /**
-   * A y tick's label: on a log axis only powers of ten are labelled (1e-3, 0.01, 0.1, 1, 10), so the axis reads
-   * as orders of magnitude; on a linear axis Chart.js's own label.
-   */
-  function tickLabel(value, index, ticks) {
-    if (this.type !== 'logarithmic') return Chart.Ticks.formatters.numeric.call(this, value, index, ticks);
-    const exponent = Math.log10(value);
-    if (Math.abs(exponent - Math.round(exponent)) > 1e-9) return '';
-    return value >= 0.01 && value <= 1000 ? String(Number(value.toPrecision(1))) : value.toExponential(0);
-  }
+  /** A Chart.js plugin that marks the canvas data-drawn="true" once a frame is on it (animation is off). */
+  lab.drawnFlag = (canvas) => ({ id: 'drawn', afterRender: () => { canvas.dataset.drawn = 'true'; } });
 
-  /** Switches a chart's y axis between linear and logarithmic. */
+  /** Switches a chart's y axis between linear and logarithmic (log in whole decades). */
   lab.setLogScale = function (chart, log) {
-    chart.options.scales.y.type = log ? 'logarithmic' : 'linear';
+    chart.options.scales.y = yScale(chart.$series, chart.$options, log);
     chart.update();
   };
+
+  /** Shows the note with this id saying {@code text}, or hides it when text is empty. */
+  lab.note = function (id, text) {
+    const note = document.getElementById(id);
+    note.textContent = text || '';
+    note.hidden = !text;
+  };
+
+  /** How much a series moves over the run (max − min of its finite values), or null without one. */
+  lab.spread = function (values) {
+    const v = values.filter(finite);
+    return v.length ? Math.max(...v) - Math.min(...v) : null;
+  };
+
+  /** A small number as 2e-7, one significant digit (or 0). */
+  lab.small = (v) => (v === 0 ? '0' : v.toExponential(0).replace('e+', 'e'));
 
   /** Series of one run: cost, accuracies, gradient norms per layer (zeros dropped on a log axis). */
   lab.runSeries = function (run) {
     const it = run.iterations;
-    const accuracy = [{ label: 'train', x: it, y: run.trainAccuracy.map((a) => 100 * a) }];
-    if (run.testAccuracy) accuracy.push({ label: 'test', x: it, y: run.testAccuracy.map((a) => 100 * a), dashed: true });
+    const accuracy = [{ label: 'train', x: it, y: run.trainAccuracy.map((a) => (a === null ? null : 100 * a)) }];
+    if (run.testAccuracy) {
+      accuracy.push({ label: 'test', x: it, y: run.testAccuracy.map((a) => (a === null ? null : 100 * a)), dashed: true });
+    }
     const norms = run.gradientNorms.map((layer, l) => ({
-      label: l === run.gradientNorms.length - 1 ? 'output layer (dW' + (l + 1) + ')' : 'hidden ' + (l + 1) + ' (dW' + (l + 1) + ')',
-      x: it, y: layer.map((v) => (v > 0 ? v : null))
+      label: lab.layerName(l, run.gradientNorms.length), x: it, y: layer.map((v) => (v > 0 ? v : null))
     }));
     return { cost: [{ label: 'cost', x: it, y: run.cost }], accuracy: accuracy, norms: norms };
   };
+
+  /** "hidden 1 (dW1)" … "output (dW3)": layer l of n (0-based). */
+  lab.layerName = (l, n) => (l === n - 1 ? 'output' : 'hidden ' + (l + 1)) + ' (dW' + (l + 1) + ')';
 })(window.ShallowLab);

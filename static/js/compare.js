@@ -14,14 +14,21 @@
 
   lab.shareBox();
   document.querySelectorAll('#comparison [data-index]').forEach((el) => {
-    el.querySelector('.swatch').style.backgroundColor = lab.color(Number(el.dataset.index));
+    const swatch = el.querySelector('.swatch');
+    swatch.textContent = lab.glyph(Number(el.dataset.index));
+    swatch.style.color = lab.color(Number(el.dataset.index));
   });
   costLog.addEventListener('change', () => { if (charts.cost) lab.setLogScale(charts.cost, costLog.checked); });
 
-  /** Series over the arrived runs, one colour per value: f(run, label, color) gives that run's series. */
+  /**
+   * Series over the arrived runs, one colour and one marker shape per value (colour alone fails some readers and
+   * every greyscale print): f(run, label, color) gives that run's series.
+   */
   function overlay(f) {
     const series = [];
-    runs.forEach((run, i) => { if (run) f(run, page.key + ' = ' + page.values[i], lab.color(i)).forEach((s) => series.push(s)); });
+    runs.forEach((run, i) => {
+      if (run) f(run, page.key + ' = ' + page.values[i], lab.color(i)).forEach((s) => series.push(Object.assign(s, { marker: lab.marker(i) })));
+    });
     return series;
   }
 
@@ -43,7 +50,7 @@
   }
 
   /** One legend entry per value: the dashed twins (test accuracy, output layer) are told apart in the caption. */
-  const solid = (item) => !(item.lineDash && item.lineDash.length);
+  const solid = (item, data) => !data.datasets[item.datasetIndex].borderDash.length;
 
   function draw(id, name, series, options) {
     const canvas = document.getElementById(id);
@@ -53,8 +60,8 @@
   }
 
   function redraw() {
-    draw('cost-chart', 'cost', overlay(costOf), { yTitle: 'cost J', yType: costLog.checked ? 'logarithmic' : 'linear' });
-    draw('accuracy-chart', 'accuracy', overlay(accuracyOf), { yTitle: 'accuracy (%)', yMax: 100, legendFilter: solid });
+    draw('cost-chart', 'cost', overlay(costOf), { yTitle: 'cost J', yMin: 0, yType: costLog.checked ? 'logarithmic' : 'linear' });
+    draw('accuracy-chart', 'accuracy', overlay(accuracyOf), { yTitle: 'accuracy (%)', yMin: 0, yMax: 100, yStep: 25, legendFilter: solid });
     draw('gradient-chart', 'norms', overlay(normsOf), { yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic', legendFilter: solid });
   }
 
@@ -103,7 +110,19 @@
     const errors = JSON.parse(e.data).errors || {};
     const why = Object.values(errors).join(' ');
     progress.textContent = 'Some runs could not be done' + (why ? ': ' + why : '.');
+    markNotRun(why || 'the server refused it');
+    redraw();
   });
+
+  /** Rows still waiting when the stream ends were refused: each says so and why, instead of "running…". */
+  function markNotRun(why) {
+    document.querySelectorAll('#compare-table tbody tr.running').forEach((tr) => {
+      tr.className = 'refused';
+      tr.querySelector('.final-cost').textContent = 'not run: ' + why;
+      const caption = document.querySelector('.multiple[data-index="' + tr.dataset.index + '"] figcaption');
+      caption.appendChild(document.createTextNode(' — not run'));
+    });
+  }
   source.onerror = () => {
     if (section.dataset.complete === 'true') return;
     source.close();

@@ -1,21 +1,90 @@
-// The lab page: draws the run the server put in #page-data, and wires the copy and log-scale controls.
+// The lab page: draws the run the server put in #page-data, says what a chart can't show, and wires the copy,
+// log-scale and iteration controls.
 (function (lab) {
   'use strict';
   const page = JSON.parse(document.getElementById('page-data').textContent);
   const run = page.run;
   if (!run) return;
+  /** Curves drawn at most on the gradient chart; deeper nets show first, last hidden and output (all in the bars). */
+  const MAX_CURVES = 4;
+  const diverged = run.diverged === null ? '' : ' Training diverged at iteration ' + run.diverged + '.';
 
   const series = lab.runSeries(run);
-  const cost = lab.lineChart(document.getElementById('cost-chart'), series.cost, { yTitle: 'cost J' });
+  const cost = lab.lineChart(document.getElementById('cost-chart'), series.cost, { yTitle: 'cost J', yMin: 0 });
   lab.lineChart(document.getElementById('accuracy-chart'), series.accuracy,
-    { yTitle: 'accuracy (%)', yMax: 100, legend: true });
-  lab.lineChart(document.getElementById('gradient-chart'), series.norms,
+    { yTitle: 'accuracy (%)', yMin: 0, yMax: 100, yStep: 25, legend: true });
+  const norms = shownLayers(series.norms).map((s, i) => Object.assign({}, s, { marker: lab.marker(i) }));
+  lab.lineChart(document.getElementById('gradient-chart'), norms,
     { yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic', legend: true });
   lab.drawBoundary(document.getElementById('boundary'), run.boundary, run.data);
-  const allZero = series.norms.every((layer) => layer.y.every((v) => v === null));
-  document.getElementById('gradient-note').hidden = !allZero;
+  lab.layerBars('gradient', run, run.gradientNorms, {
+    log: true, yTitle: '‖dW‖ (log)', label: (l, n) => lab.layerName(l, n).replace(/ \(.*/, ''),
+    empty: (t) => 'At iteration ' + t + ' no layer\'s ‖dW‖ is a finite number above 0, so the log axis has no bar to draw.' + diverged
+  });
+  if (run.saturation) {
+    document.getElementById('saturation-card').hidden = false;
+    lab.layerBars('saturation', run, run.saturation, {
+      log: false, yTitle: 'saturated (%)', scale: (v) => 100 * v, label: (l) => 'hidden ' + (l + 1),
+      empty: (t) => 'No saturation was recorded at iteration ' + t + '.'
+    });
+  }
+  notes();
 
   document.getElementById('cost-log').addEventListener('change', (e) => lab.setLogScale(cost, e.target.checked));
-
   lab.shareBox();
+
+  /** Every layer for shallow nets; for deeper ones hidden 1, the last hidden layer and the output layer. */
+  function shownLayers(layers) {
+    if (layers.length <= MAX_CURVES) return layers;
+    const n = layers.length;
+    lab.note('gradient-shown', 'Curves for hidden 1, hidden ' + (n - 1) + ' and the output layer; the bars below show all '
+      + n + ' layers at one iteration.');
+    return [layers[0], layers[n - 2], layers[n - 1]];
+  }
+
+  /** The notes under the charts: a cost too flat to see, and why a chart has nothing on it. */
+  function notes() {
+    const spread = lab.spread(run.cost);
+    const level = Math.max(...run.cost.filter((v) => v !== null).map(Math.abs), 0);
+    if (spread === 0) {
+      lab.note('cost-flat', 'The cost does not change: it is ' + Number(run.cost[0].toPrecision(6)) + ' at every recorded iteration.');
+    } else if (spread !== null && spread <= 1e-3 * level) {
+      lab.note('cost-flat', 'The cost is flat: it changes by ' + lab.small(spread) + ' over the run, too little to see on this axis.');
+    } else if (spread !== null && level > 10 * Math.abs(last(run.cost))) {
+      lab.note('cost-flat', 'The cost peaks at ' + Number(level.toPrecision(3)) + ' and ends at ' + Number(last(run.cost).toPrecision(3))
+        + '; the log scale shows the rest of the curve.');
+    }
+    if (!lab.drawable(series.cost, false).length) lab.note('cost-note', 'No recorded cost is a finite number, so there is nothing to draw.' + diverged);
+    if (!lab.drawable(series.accuracy, false).length) lab.note('accuracy-note', 'No recorded accuracy is a finite number, so there is nothing to draw.' + diverged);
+    const allZero = run.gradientNorms.every((layer) => layer.every((v) => v === 0));
+    if (allZero) {
+      lab.note('gradient-note', 'Every gradient is exactly 0, at every iteration: no weight can change, so nothing is'
+        + ' learned and a log axis has nothing to draw. The explanation of the initialisation below says why.');
+    } else if (!lab.drawable(norms, true).length) {
+      lab.note('gradient-note', 'No recorded gradient norm is a finite number above 0, so a log axis has nothing to draw.' + diverged);
+    } else {
+      const k = lastDrawn(run.gradientNorms);
+      if (k < run.iterations.length - 1) {
+        lab.note('gradient-note', 'From iteration ' + run.iterations[k + 1] + ' on no gradient norm is a finite number above 0'
+          + ' (a log axis cannot draw 0), so the curves stop there.' + (run.diverged === null ? ' No weight matrix W changes any more.' : diverged));
+      }
+    }
+    const a = run.boundary.values;
+    if (lab.spread(a) < 1e-9) {
+      lab.note('boundary-note', 'The output is a = ' + Number(a[0].toPrecision(6)) + ' over the whole plane: every point gets the'
+        + ' same output, so the shading is one colour and there is no boundary.');
+    } else if (a.every((v) => v < 0.5) || a.every((v) => v > 0.5)) {
+      lab.note('boundary-note', 'The output a is ' + (a[0] < 0.5 ? 'below' : 'above') + ' 0.5 over the whole plane: the network'
+        + ' predicts label ' + (a[0] < 0.5 ? 0 : 1) + ' everywhere, so there is no a = 0.5 line.');
+    }
+  }
+
+  function last(values) { return values.filter((v) => v !== null).slice(-1)[0]; }
+
+  /** The last record at which some layer's norm is finite and above 0 (−1 if none). */
+  function lastDrawn(layers) {
+    let k = -1;
+    layers.forEach((layer) => layer.forEach((v, i) => { if (v !== null && v > 0 && i > k) k = i; }));
+    return k;
+  }
 })(window.ShallowLab);

@@ -52,8 +52,9 @@ public final class App {
         ExperimentStore store = JdbcExperimentStore.open(settings.store());
         ExecutorService sweepPool = sweepPool();
         var lab = new LabController(runs, texts);
+        var compare = new CompareController(new SweepRunner(runs.service(), sweepPool), runs);
         List<Controller> controllers = List.of(lab, new ApiController(runs, texts),
-                new CompareController(new SweepRunner(runs.service(), sweepPool), runs), new SavedController(store, lab),
+                compare, new SavedController(store, lab, compare),
                 new GuideController(new GuideService(runs.service()), runs), new HealthController(runs.service()));
         return Javalin.create(config -> {
             config.fileRenderer(templates::render);

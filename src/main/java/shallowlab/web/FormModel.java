@@ -43,6 +43,24 @@ public final class FormModel {
         return model;
     }
 
+    /**
+     * What the form says above its fields when the server, not the input, refused the run: 429 (this address
+     * started many new runs) or 503 (every training slot taken), with the wait from Retry-After; null otherwise.
+     */
+    public static String refusal(int status, String retryAfterSeconds) {
+        String wait = retryAfterSeconds == null ? "in a little while" : "in " + retryAfterSeconds + " s";
+        if (status == 429) {
+            return "Nothing was run: this address asked for many new runs in a short time. Try again " + wait
+                    + "; links that were already run still open at once.";
+        }
+        if (status == 503) {
+            return "Nothing was run: the server is busy, every training slot is taken and the queue is full."
+                    + " Try again " + wait + ".";
+        }
+        return null;
+    }
+
+
     /** Each free input's HTML attributes (type, min, max, step or pattern), from its parameter's rule. */
     static final Map<String, Map<String, String>> INPUTS = byKey(p -> p.input().isEmpty() ? null : p.input());
 

@@ -14,9 +14,11 @@ import shallowlab.experiment.Run;
 import shallowlab.experiment.RunRefused;
 import shallowlab.experiment.Sweep;
 import shallowlab.experiment.SweepRunner;
+import shallowlab.store.SavedExperiment;
 import shallowlab.web.Controller;
 import shallowlab.web.Errors;
 import shallowlab.web.FormModel;
+import shallowlab.web.Headline;
 import shallowlab.web.PageData;
 import shallowlab.web.RequestRuns;
 
@@ -58,6 +60,11 @@ public final class CompareController implements Controller {
             ctx.redirect(query.sweep().link());
             return;
         }
+        render(ctx, query, null);
+    }
+
+    /** The compare page of {@code query}; {@code saved} (or null) is the saved comparison it is shown as. */
+    public void render(Context ctx, CompareQuery query, SavedExperiment saved) {
         Map<String, String> errors = errors(query);
         Map<String, Object> model = form(query, errors);
         if (!errors.isEmpty()) {
@@ -68,12 +75,18 @@ public final class CompareController implements Controller {
         try {
             done = query.waitForRuns() ? sweeps.runAll(query.sweep(), runs.client(ctx)) : null;
         } catch (RunRefused refused) {
-            ctx.status(Errors.retryAfter(ctx, refused)).render(TEMPLATE, form(query, refused.errors()));
+            int status = Errors.retryAfter(ctx, refused);
+            Map<String, Object> refusedForm = form(query, refused.errors());
+            refusedForm.put("refusal", FormModel.refusal(status, ctx.res().getHeader("Retry-After")));
+            ctx.status(status).render(TEMPLATE, refusedForm);
             return;
         }
         ComparePage page = ComparePage.of(query.sweep(), done);
         model.put("compare", page);
         model.put("pageData", PageData.toJson(page.data(query.sweep(), done)));
+        model.put("headline", Headline.of(query.sweep()));
+        model.put("pageTitle", Headline.title(saved == null ? Headline.of(query.sweep()) : saved.title()));
+        model.put("saved", saved);
         ctx.render(TEMPLATE, model);
     }
 

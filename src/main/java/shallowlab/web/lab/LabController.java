@@ -14,6 +14,7 @@ import shallowlab.guide.Measure;
 import shallowlab.web.Controller;
 import shallowlab.web.Errors;
 import shallowlab.web.FormModel;
+import shallowlab.web.Headline;
 import shallowlab.web.PageData;
 import shallowlab.web.RequestRuns;
 
@@ -68,6 +69,8 @@ public final class LabController implements Controller {
         model.put("pageData", texts.pageData(run));
         model.put("costRises", Measure.COST_RISES.of(run));
         putLessons(model, parsed.experiment());
+        model.put("headline", Headline.of(parsed.experiment()));
+        model.put("pageTitle", Headline.title(saved == null ? Headline.of(parsed.experiment()) : saved.title()));
         ctx.render(TEMPLATE, model);
         if (saved == null) texts.keepLabPage(parsed.experiment(), ctx.result());
     }
@@ -86,6 +89,7 @@ public final class LabController implements Controller {
         model.put("run", null);
         model.put("pageData", PageData.toJson(Map.of()));
         if (parsed.isValid()) putLessons(model, parsed.experiment());
+        model.put("refusal", FormModel.refusal(status, ctx.res().getHeader("Retry-After")));
         ctx.status(status).render(TEMPLATE, model);
     }
 }

@@ -13,24 +13,27 @@ import shallowlab.store.InvalidSaveException;
 import shallowlab.store.SavedExperiment;
 import shallowlab.web.Controller;
 import shallowlab.web.Links;
+import shallowlab.web.compare.CompareController;
 import shallowlab.web.compare.CompareQuery;
 import shallowlab.web.lab.LabController;
 
 /**
  * Saved experiments: {@code POST /x} saves a lab or compare link with a title and a note and redirects to its short
- * link {@code /x/{id}}, which replays the run under that title; {@code GET /saved} lists the recent ones.
+ * link {@code /x/{id}}, which replays the run or the comparison under that title and note; {@code GET /saved} lists the recent ones.
  * {@code /api/saved} does the same in JSON. A save that can't be done keeps what was typed and says why.
  */
 public final class SavedController implements Controller {
-    static final String SAVE_TEMPLATE = "save", LIST_TEMPLATE = "saved", COMPARE_TEMPLATE = "saved-compare";
+    static final String SAVE_TEMPLATE = "save", LIST_TEMPLATE = "saved";
     static final int RECENT = 30;
     private final ExperimentStore store;
     private final LabController lab;
+    private final CompareController compare;
     private final SavedRequests requests = new SavedRequests();
 
-    public SavedController(ExperimentStore store, LabController lab) {
+    public SavedController(ExperimentStore store, LabController lab, CompareController compare) {
         this.store = store;
         this.lab = lab;
+        this.compare = compare;
     }
 
     @Override
@@ -69,7 +72,7 @@ public final class SavedController implements Controller {
         SavedExperiment saved = store.find(ctx.pathParam("id")).orElseThrow(() -> SavedRequests.notFound(ctx));
         Links link = Links.parse(saved.query());
         if (SavedExperiment.COMPARE.equals(saved.kind())) {
-            ctx.render(COMPARE_TEMPLATE, Map.of("saved", saved));
+            compare.render(ctx, CompareQuery.read(link.query()), saved);
             return;
         }
         lab.render(ctx, Experiment.fromQuery(link.query()), saved);

@@ -1,0 +1,62 @@
+package shallowlab.web;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import shallowlab.experiment.Experiment;
+import shallowlab.experiment.Sweep;
+import shallowlab.nn.Activation;
+import shallowlab.nn.Initializer;
+
+/**
+ * One line that says what an experiment is (dataset · layers · activation · α · init · iterations), shown at the
+ * top of its results and in the page's title.
+ */
+public final class Headline {
+    public static final String SITE = "Shallow Lab";
+
+    private Headline() {}
+
+    /** e.g. "flower · 400 points · hidden 4 · tanh · α = 1.2 · random init ×0.01 · 10000 iterations". */
+    public static String of(Experiment e) { return String.join(" · ", parts(e, null).values()); }
+
+    /** e.g. "hidden = 1, 2, 3 · flower · 400 points · tanh · …": the varied values, then the rest of the base. */
+    public static String of(Sweep sweep) {
+        String values = sweep.param().key() + " = " + String.join(", ", sweep.values());
+        return values + " · " + String.join(" · ", parts(sweep.base(), sweep.param().key()).values());
+    }
+
+    /** The summary's parts by the key they show; the part of {@code varied} (or its detail) is left out. */
+    private static Map<String, String> parts(Experiment e, String varied) {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("dataset", e.dataset().key());
+        parts.put("points", e.points() + " points");
+        parts.put("hidden", "hidden " + e.hidden().stream().map(String::valueOf).collect(Collectors.joining("–")));
+        boolean leaky = e.activation() == Activation.LEAKY_RELU && !"leak".equals(varied);
+        parts.put("activation", leaky ? e.activation().key() + " (leak " + number(e.leak()) + ")" : e.activation().key());
+        parts.put("learningRate", "α = " + number(e.learningRate()));
+        parts.put("init", init(e, !"initScale".equals(varied)));
+        parts.put("iterations", e.iterations() + " iterations");
+        if (varied != null) parts.remove(varied);
+        return parts;
+    }
+
+    /** A page title: the page's subject, then the site's name. */
+    public static String title(String subject) { return subject + " — " + SITE; }
+
+    private static String init(Experiment e, boolean withScale) {
+        Initializer i = e.init();
+        if (!withScale) return i.key() + " init";
+        if (i == Initializer.RANDOM) return "random init ×" + number(e.initScale());
+        if (i == Initializer.CONSTANT) return "constant init " + number(e.initScale());
+        return i.key() + " init";
+    }
+
+    /** A parameter as typed: 1.2, 0.01, 10 (no trailing zeros, no exponent for everyday values). */
+    static String number(double v) {
+        String s = String.format(Locale.ROOT, "%.6g", v);
+        if (s.contains("e")) return s;
+        return s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+    }
+}

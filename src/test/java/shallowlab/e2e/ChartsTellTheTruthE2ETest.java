@@ -1,0 +1,111 @@
+package shallowlab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import shallowlab.RunningApp;
+import shallowlab.Settings;
+import shallowlab.experiment.RunLimits;
+
+/** What the lab's and the compare page's charts claim, read back from Chart.js and the page in Chromium. */
+class ChartsTellTheTruthE2ETest extends BrowserTest {
+    static final String DEFAULT = "/?iterations=1000", ZERO_INIT = "/?init=zeros&iterations=500",
+            LARGE_RATE = "/?activation=relu&learningRate=10&iterations=1000", TEST_SET = "/?iterations=500&testFraction=0.2",
+            DIVERGED = "/?hidden=8,8&activation=linear&initScale=3&learningRate=10&iterations=2000";
+
+    static Page open(String path) {
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + path);
+        PagesReadInColourAndGreyE2ETest.waitForDrawn(page);
+        return page;
+    }
+
+    static double axis(Page page, String canvas, String end) {
+        return ((Number) page.evaluate("([id, end]) => Chart.getChart(id).scales.y[end]", List.of(canvas, end))).doubleValue();
+    }
+
+    @Test
+    void theAccuracyAxisRunsFromZeroToAHundredOnEveryRun() {
+        for (String path : List.of(DEFAULT, ZERO_INIT, LARGE_RATE, TEST_SET, DIVERGED)) {
+            Page page = open(path);
+            assertEquals(0, axis(page, "accuracy-chart", "min"), path);
+            assertEquals(100, axis(page, "accuracy-chart", "max"), path);
+            assertEquals(0, axis(page, "cost-chart", "min"), path + ": the cost axis starts at 0");
+            page.context().close();
+        }
+    }
+
+    @Test
+    void logAxesLabelOnlyPowersOfTenInOneStyle() {
+        Page page = open(DEFAULT);
+        page.click("#cost-log");
+        @SuppressWarnings("unchecked")
+        List<String> labels = (List<String>) page.evaluate("() => ['gradient-chart', 'cost-chart', 'gradient-bars']"
+                + ".flatMap(id => Chart.getChart(id).scales.y.ticks.map(t => t.label)).filter(l => l !== '')");
+        assertFalse(labels.isEmpty());
+        for (String label : labels) assertTrue(label.matches("1e-?\\d+"), "tick " + label + " of " + labels);
+        page.context().close();
+    }
+
+    @Test
+    void theBoundaryLegendListsTestPointsOnlyWhenThereIsATestSet() {
+        Page without = open(DEFAULT);
+        assertEquals(0, without.locator(".boundary-legend .legend-test").count(), "no test set, no test entry");
+        assertTrue(without.isVisible(".boundary-legend >> text=a = 0.5"), "the shading's key");
+        without.context().close();
+        Page with = open(TEST_SET);
+        assertTrue(with.isVisible(".boundary-legend .legend-test"));
+        with.context().close();
+    }
+
+    @Test
+    void zeroInitSaysTheGradientChartIsEmptyAndTheCostFlat() {
+        Page page = open(ZERO_INIT);
+        assertEquals(0, ((Number) page.evaluate("() => Chart.getChart('gradient-chart').data.datasets"
+                + ".flatMap(d => d.data).filter(p => p.y !== null).length")).intValue(), "nothing on the log axis");
+        assertTrue(page.isVisible("#gradient-note"), "the empty chart says why");
+        assertTrue(page.textContent("#gradient-note").contains("exactly 0"));
+        assertTrue(page.isVisible("#gradient-bars-note"), "the empty bars say why");
+        assertTrue(page.textContent("#boundary-note").contains("same output"), "a boundary of one output says so");
+        double spread = ((Number) page.evaluate("() => { const c = JSON.parse(document.getElementById('page-data')"
+                + ".textContent).run.cost; return Math.max(...c) - Math.min(...c); }")).doubleValue();
+        String flat = page.textContent("#cost-flat");
+        assertTrue(page.isVisible("#cost-flat"), "a flat cost is said to be flat");
+        assertTrue(spread == 0 ? flat.contains("does not change") : flat.contains("changes by"), spread + ": " + flat);
+        page.context().close();
+        Page trained = open(DEFAULT);
+        assertFalse(trained.isVisible("#gradient-note"), "a chart with curves has no such note");
+        assertFalse(trained.isVisible("#cost-flat"), "a falling cost is not called flat");
+        assertFalse(trained.isVisible("#boundary-note"), "a boundary with a 0.5 line needs no note");
+        trained.context().close();
+    }
+
+    @Test
+    void aDeepNetDrawsThreeCurvesAndOneBarPerLayer() {
+        Page page = open("/?hidden=6,6,6,6,6&iterations=300");
+        assertEquals(3, ((Number) page.evaluate("() => Chart.getChart('gradient-chart').data.datasets.length")).intValue());
+        assertEquals(6, ((Number) page.evaluate("() => Chart.getChart('gradient-bars').data.labels.length")).intValue());
+        assertTrue(page.isVisible("#gradient-shown"), "the chart says which layers it draws");
+        page.context().close();
+    }
+
+    @Test
+    void aComparisonRefusedMidStreamMarksEveryUnfinishedRowWithTheReason() {
+        var limits = new RunLimits(Long.MAX_VALUE, 20, 2, 4, 10, 1, 1);
+        try (var limited = new RunningApp(Settings.defaults().withLimits(limits))) {
+            Page page = browser.page(1280, 900);
+            page.navigate(limited.base() + "/compare?iterations=40&vary=hidden:1,2,3");
+            page.waitForFunction("() => document.querySelectorAll('#compare-table tr.refused').length > 0");
+            Browser.screenshot(page, "compare-refused");
+            assertEquals(0, page.locator("#compare-table tr.running").count(), "no row left running");
+            for (String cell : page.locator("#compare-table tr.refused td.final-cost").allTextContents()) {
+                assertTrue(cell.startsWith("not run: ") && cell.contains("too many new runs"), cell);
+            }
+            page.context().close();
+        }
+    }
+}
