@@ -208,7 +208,7 @@
         const w = W[j][k], a = centre(source, 1), b = centre(target, -1);
         const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
         line.setAttribute('x1', a.x); line.setAttribute('y1', a.y); line.setAttribute('x2', b.x); line.setAttribute('y2', b.y);
-        line.setAttribute('stroke', w >= 0 ? 'rgb(29,58,138)' : 'rgb(230,159,0)');
+        line.setAttribute('stroke', w === 0 ? '#9ca3af' : w > 0 ? 'rgb(29,58,138)' : 'rgb(230,159,0)');
         line.setAttribute('stroke-width', String(0.6 + (max > 0 ? 5 * Math.abs(w) / max : 0)));
         line.setAttribute('stroke-dasharray', w >= 0 ? '' : '5 3');
         line.setAttribute('tabindex', '0');

@@ -80,13 +80,15 @@ window.ShallowLab = window.ShallowLab || {};
     return signs;
   };
 
-  /** A unit's values as t in [−1, 1] for colour: tanh as is, σ as 2a − 1, the others over their largest |a|. */
+  /**
+   * A unit's values as t in [−1, 1] for colour, each map scaled to its own largest |a − centre| so that its shape
+   * shows even while the weights are tiny (centre 0.5 for σ, 0 otherwise); a flat map stays white.
+   */
   function normalised(values, activation) {
-    if (activation === 'tanh') return values;
-    if (activation === 'sigmoid') return values.map((v) => 2 * v - 1);
+    const centre = activation === 'sigmoid' ? 0.5 : 0;
     let max = 0;
-    for (const v of values) max = Math.max(max, Math.abs(v));
-    return max > 0 ? values.map((v) => v / max) : values.map(() => 0);
+    for (const v of values) max = Math.max(max, Math.abs(v - centre));
+    return max > 1e-12 ? values.map((v) => (v - centre) / max) : values.map(() => 0);
   }
   const NEGATIVE = [230, 159, 0], POSITIVE = [29, 58, 138];
 
