@@ -237,6 +237,7 @@
     const sx = (x) => ((x - b.xMin) / (b.xMax - b.xMin)) * canvas.width, sy = (y) => canvas.height - ((y - b.yMin) / (b.yMax - b.yMin)) * canvas.height;
     for (let i = 0; i < train.x1.length; i++) lab.drawMarker(ctx, sx(train.x1[i]), sy(train.x2[i]), train.label[i], 2.5);
     canvas.dataset.unit = l + '-' + j;
+    canvas.dataset.drawn = 'true';
     document.getElementById('unit-info').textContent = describe(l, j, L) + ' — at iteration ' + frame.t;
     document.getElementById('unit-large-box').hidden = false;
   }

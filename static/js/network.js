@@ -106,6 +106,7 @@ window.ShallowLab = window.ShallowLab || {};
       }
     }
     ctx.putImageData(image, 0, 0);
+    canvas.dataset.drawn = 'true';
   };
 
   /**
