@@ -17,7 +17,8 @@ public final class RunningApp implements AutoCloseable {
     private final Javalin app;
     private final HttpClient client = HttpClient.newHttpClient();
 
-    public RunningApp(Settings settings) { this(settings, new ExperimentRunner()); }
+    /** The app as it runs in production, with uploaded datasets from its store. */
+    public RunningApp(Settings settings) { this.app = App.create(withTemporaryStore(settings)).start(0); }
 
     /** The app training with {@code runner}: a test's runner can hold a training back until the test lets it go. */
     public RunningApp(Settings settings, ExperimentRunner runner) {
@@ -51,6 +52,12 @@ public final class RunningApp implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (origin != null) builder.header("Origin", origin);
         return send(builder.build());
+    }
+
+    /** POST a body of {@code type} (e.g. text/csv). */
+    public Response post(String path, String type, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     /** POST a JSON body. */

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import shallowlab.data.DatasetKind;
 import shallowlab.nn.Activation;
 import shallowlab.nn.Initializer;
 
@@ -15,7 +14,7 @@ import shallowlab.nn.Initializer;
  * the query codec, the form, the JSON {@code config} and a comparison's {@code vary} all read this one table.
  */
 public enum Param {
-    DATASET("dataset", "flower", Rule.choice(DatasetKind.values(), DatasetKind::key), Experiment::dataset),
+    DATASET("dataset", "flower", Rule.dataSource(), Experiment::dataset),
     POINTS("points", "400", Rule.integer(20, 2000, true), Experiment::points),
     NOISE("noise", "0.2", Rule.number(0, false, 1), Experiment::noise),
     TEST_FRACTION("testFraction", "0", Rule.number(0, false, 0.5), Experiment::testFraction),
