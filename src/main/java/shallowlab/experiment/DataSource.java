@@ -11,6 +11,8 @@ import shallowlab.data.DatasetKind;
  */
 public record DataSource(DatasetKind kind, String customId) {
     public static final String CUSTOM_PREFIX = "custom:";
+    static final String MALFORMED = "must be custom:<id> with the id of an uploaded dataset, 16 hex digits"
+            + " (POST /api/datasets answers it), or a generator's name";
 
     public DataSource {
         if ((kind == null) == (customId == null)) throw new IllegalArgumentException("a generator or an id, not both");

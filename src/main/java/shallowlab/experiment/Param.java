@@ -62,6 +62,11 @@ public enum Param {
     /** What is allowed, as a phrase after the key, e.g. "must be an even number from 20 to 2000". */
     public String message() { return message; }
 
+    /** What is allowed, said for the rejected {@code text}: a malformed {@code custom:…} hears of the id's form. */
+    public String messageFor(String text) {
+        return this == DATASET && text.startsWith(DataSource.CUSTOM_PREFIX) ? DataSource.MALFORMED : message;
+    }
+
     /** The keys a select box offers, or empty for free input. */
     public List<String> options() { return options; }
 

@@ -44,8 +44,7 @@ record Rule<T>(Function<String, T> read, Predicate<T> allowed, Function<T, Strin
     static Rule<DataSource> dataSource() {
         List<String> keys = Arrays.stream(shallowlab.data.DatasetKind.values()).map(k -> k.key()).toList();
         return new Rule<>(DataSource::fromKey, v -> true, DataSource::key, DataSource::key,
-                "must be one of " + String.join(", ", keys) + ", or custom:<id> of an uploaded dataset (POST /api/datasets)",
-                keys, Map.of());
+                "must be one of " + String.join(", ", keys), keys, Map.of());
     }
 
     /** An integer in min..max; only even ones when {@code even}. */
