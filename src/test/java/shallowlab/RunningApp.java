@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import shallowlab.experiment.ExperimentRunner;
 import shallowlab.experiment.RunLimits;
 import shallowlab.store.StoreSettings;
+import shallowlab.web.datasets.UploadLimits;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,9 +28,12 @@ public final class RunningApp implements AutoCloseable {
 
     /**
      * The app with default settings, except that one client (all tests ask from one address) may start any number
-     * of runs, and its saved experiments in a fresh H2 database of its own.
+     * of runs and uploads, and its saved experiments in a fresh H2 database of its own.
      */
-    public RunningApp() { this(Settings.defaults().withLimits(unlimitedRate(RunLimits.defaults()))); }
+    public RunningApp() {
+        this(Settings.defaults().withLimits(unlimitedRate(RunLimits.defaults()))
+                .withUploads(new UploadLimits(UploadLimits.defaults().maxDatasets(), 1e9, 1_000_000)));
+    }
 
     static RunLimits unlimitedRate(RunLimits l) {
         return new RunLimits(l.maxWork(), l.maxSeconds(), l.maxConcurrent(), l.maxQueued(), l.queueSeconds(), 1e9, 1_000_000);

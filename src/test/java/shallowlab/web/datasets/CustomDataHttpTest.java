@@ -108,6 +108,25 @@ class CustomDataHttpTest extends AppTest {
     }
 
     @Test
+    void aSavedLinkAndTheExportsWorkOnUploadedData() throws Exception {
+        String id = moonsId();
+        String link = "/?dataset=custom:" + id + "&iterations=60";
+        var saved = app.postJson("/api/saved", "{\"title\": \"My moons\", \"link\": \"" + link + "\"}");
+        assertEquals(201, saved.status(), saved.body());
+        var page = app.get(saved.header("Location"));
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("My moons"));
+        JsonNode run = json("/api/experiment?dataset=custom:" + id + "&iterations=60");
+        assertTrue(page.body().contains(run.get("link").asText().replace("&", "&amp;")), "the saved page shows the run");
+        var series = app.get("/api/experiment.csv?dataset=custom:" + id + "&iterations=60");
+        assertEquals(200, series.status());
+        assertTrue(series.header("Content-Disposition").contains("shallow-lab-custom-" + id + "-tanh-4-series.csv"),
+                series.header("Content-Disposition"));
+        var data = app.get("/api/experiment/data.csv?dataset=custom:" + id + "&iterations=60");
+        assertEquals(id, upload(data.body()).get("id").asText(), "its data exports as the same points");
+    }
+
+    @Test
     void anUnknownOrMalformedIdIsA400NamingDataset() throws Exception {
         var unknown = app.get("/api/experiment?dataset=custom:0123456789abcdef");
         assertEquals(400, unknown.status());
