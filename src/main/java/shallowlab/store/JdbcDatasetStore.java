@@ -15,7 +15,7 @@ import shallowlab.data.DatasetId;
 /**
  * Datasets in the table {@code dataset}: the id, the number of points and the canonical text
  * ({@link DatasetId#canonicalText}, exact bits) of which the id is the hash. Rows are only ever inserted, so found
- * points can be kept in memory.
+ * points can be kept in memory and shared between runs (which read them and never write them).
  */
 final class JdbcDatasetStore implements DatasetStore {
     private static final String UNIQUE_VIOLATION = "23505";

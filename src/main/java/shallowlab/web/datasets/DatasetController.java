@@ -80,6 +80,7 @@ public final class DatasetController implements Controller {
 
     /** The body as text, read here rather than through the app's 64 KB cap; past {@value UploadLimits#MAX_BYTES}, 413. */
     private static String body(Context ctx) {
+        if (ctx.req().getContentLengthLong() > UploadLimits.MAX_BYTES) throw tooLarge();
         try {
             byte[] bytes = ctx.req().getInputStream().readNBytes(UploadLimits.MAX_BYTES + 1);
             if (bytes.length > UploadLimits.MAX_BYTES) throw tooLarge();
@@ -94,7 +95,6 @@ public final class DatasetController implements Controller {
         if (!type.startsWith("text/csv") && !type.startsWith("text/plain")) {
             throw new HttpProblem(415, Map.of("body", "must be CSV text (Content-Type: text/csv)"));
         }
-        if (ctx.req().getContentLengthLong() > UploadLimits.MAX_BYTES) throw tooLarge();
     }
 
     private static HttpProblem tooLarge() {
