@@ -8,9 +8,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import shallowlab.experiment.Datasets;
 import shallowlab.experiment.ExperimentRunner;
 import shallowlab.experiment.RunService;
 import shallowlab.experiment.SweepRunner;
@@ -25,6 +27,7 @@ import shallowlab.web.RequestRuns;
 import shallowlab.web.SecurityHeaders;
 import shallowlab.web.Templates;
 import shallowlab.web.compare.CompareController;
+import shallowlab.web.datasets.DatasetController;
 import shallowlab.web.lab.ApiController;
 import shallowlab.web.lab.LabController;
 import shallowlab.web.lab.RunTexts;
@@ -33,7 +36,7 @@ import shallowlab.web.saved.SavedController;
 
 /** Builds the web app from its settings; {@link #main} starts it on {@code $PORT}. */
 public final class App {
-    /** Largest request body accepted; every route is a GET, so bodies are small. */
+    /** Largest request body accepted; saves are small (uploads have their own cap, UploadLimits.MAX_BYTES). */
     static final long MAX_REQUEST_BYTES = 64 * 1024;
     /** How long a stopping server lets running requests finish. */
     static final long STOP_TIMEOUT_MILLIS = 25_000;
@@ -41,21 +44,29 @@ public final class App {
     private App() {}
 
     /** The app, configured but not started: tests call {@code create(settings).start(0)}. */
-    public static Javalin create(Settings settings) { return create(settings, new ExperimentRunner()); }
+    public static Javalin create(Settings settings) { return create(settings, ExperimentRunner::new); }
 
-    /** The app training with {@code runner} (a test's runner can hold a training until it lets it go). */
-    public static Javalin create(Settings settings, ExperimentRunner runner) {
+    /**
+     * The app training with {@code runner} (a test's runner can hold a training until it lets it go); it knows no
+     * uploaded data.
+     */
+    public static Javalin create(Settings settings, ExperimentRunner runner) { return create(settings, uploads -> runner); }
+
+    /** The app training with the runner made for the store's uploaded datasets. */
+    private static Javalin create(Settings settings, Function<Datasets, ExperimentRunner> runnerFor) {
         var templates = Templates.create(settings.dev());
+        ExperimentStore store = JdbcExperimentStore.open(settings.store(), settings.uploads().maxDatasets());
+        ExperimentRunner runner = runnerFor.apply(store.datasets()::find);
         var runs = new RequestRuns(new RunService(runner, settings.limits(), settings.cacheMegabytes()),
                 settings.trustProxy());
         var texts = new RunTexts(settings.cacheMegabytes());
-        ExperimentStore store = JdbcExperimentStore.open(settings.store());
         ExecutorService sweepPool = sweepPool();
         var lab = new LabController(runs, texts);
         var compare = new CompareController(new SweepRunner(runs.service(), sweepPool), runs);
         List<Controller> controllers = List.of(lab, new ApiController(runs, texts),
                 compare, new SavedController(store, lab, compare),
-                new GuideController(new GuideService(runs.service()), runs), new HealthController(runs.service()));
+                new GuideController(new GuideService(runs.service()), runs), new HealthController(runs.service()),
+                new DatasetController(store.datasets(), runs, settings.uploads()));
         return Javalin.create(config -> {
             config.fileRenderer(templates::render);
             config.http.maxRequestSize = MAX_REQUEST_BYTES;

@@ -3,6 +3,7 @@ package shallowlab;
 import java.util.Map;
 import shallowlab.experiment.RunLimits;
 import shallowlab.store.StoreSettings;
+import shallowlab.web.datasets.UploadLimits;
 
 /**
  * Everything the app reads from its environment, read once at start-up; every value has a working default.
@@ -14,9 +15,11 @@ import shallowlab.store.StoreSettings;
  * @param trustProxy     take the client's address from X-Forwarded-For ({@code TRUST_PROXY=1}, behind a proxy)
  * @param store          where saved experiments live: {@code JDBC_DATABASE_URL} or {@code DATABASE_URL}
  *                       (PostgreSQL), else an embedded H2 database in {@code DATA_DIR} (default ./data)
+ * @param uploads        how many datasets the store keeps and how often a client may upload ({@code MAX_DATASETS},
+ *                       {@code UPLOADS_PER_MINUTE}, {@code UPLOAD_BURST})
  */
 public record Settings(int port, boolean dev, RunLimits limits, long cacheMegabytes, boolean trustProxy,
-                       StoreSettings store) {
+                       StoreSettings store, UploadLimits uploads) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -26,11 +29,15 @@ public record Settings(int port, boolean dev, RunLimits limits, long cacheMegaby
     }
 
     public Settings withLimits(RunLimits newLimits) {
-        return new Settings(port, dev, newLimits, cacheMegabytes, trustProxy, store);
+        return new Settings(port, dev, newLimits, cacheMegabytes, trustProxy, store, uploads);
     }
 
     public Settings withStore(StoreSettings newStore) {
-        return new Settings(port, dev, limits, cacheMegabytes, trustProxy, newStore);
+        return new Settings(port, dev, limits, cacheMegabytes, trustProxy, newStore, uploads);
+    }
+
+    public Settings withUploads(UploadLimits newUploads) {
+        return new Settings(port, dev, limits, cacheMegabytes, trustProxy, store, newUploads);
     }
 
     public static Settings fromEnvironment(Map<String, String> env) {
@@ -41,7 +48,14 @@ public record Settings(int port, boolean dev, RunLimits limits, long cacheMegaby
                 read.decimal("QUEUE_WAIT_SECONDS", d.queueSeconds()), read.decimal("RUNS_PER_MINUTE", d.runsPerMinute()),
                 (int) read.number("RUN_BURST", d.burst()));
         return new Settings((int) read.number("PORT", DEFAULT_PORT), read.flag("APP_DEV"), limits,
-                read.number("RUN_CACHE_MB", 64), read.flag("TRUST_PROXY"), StoreSettings.fromEnvironment(env));
+                read.number("RUN_CACHE_MB", 64), read.flag("TRUST_PROXY"), StoreSettings.fromEnvironment(env),
+                uploads(read));
+    }
+
+    private static UploadLimits uploads(Reader read) {
+        UploadLimits d = UploadLimits.defaults();
+        return new UploadLimits((int) read.number("MAX_DATASETS", d.maxDatasets()),
+                read.decimal("UPLOADS_PER_MINUTE", d.perMinute()), (int) read.number("UPLOAD_BURST", d.burst()));
     }
 
     /** Reads typed values; a malformed one stops start-up with a message naming the variable. */

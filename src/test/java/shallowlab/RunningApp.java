@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import shallowlab.experiment.ExperimentRunner;
 import shallowlab.experiment.RunLimits;
 import shallowlab.store.StoreSettings;
+import shallowlab.web.datasets.UploadLimits;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,7 +18,8 @@ public final class RunningApp implements AutoCloseable {
     private final Javalin app;
     private final HttpClient client = HttpClient.newHttpClient();
 
-    public RunningApp(Settings settings) { this(settings, new ExperimentRunner()); }
+    /** The app as it runs in production, with uploaded datasets from its store. */
+    public RunningApp(Settings settings) { this.app = App.create(withTemporaryStore(settings)).start(0); }
 
     /** The app training with {@code runner}: a test's runner can hold a training back until the test lets it go. */
     public RunningApp(Settings settings, ExperimentRunner runner) {
@@ -26,9 +28,12 @@ public final class RunningApp implements AutoCloseable {
 
     /**
      * The app with default settings, except that one client (all tests ask from one address) may start any number
-     * of runs, and its saved experiments in a fresh H2 database of its own.
+     * of runs and uploads, and its saved experiments in a fresh H2 database of its own.
      */
-    public RunningApp() { this(Settings.defaults().withLimits(unlimitedRate(RunLimits.defaults()))); }
+    public RunningApp() {
+        this(Settings.defaults().withLimits(unlimitedRate(RunLimits.defaults()))
+                .withUploads(new UploadLimits(UploadLimits.defaults().maxDatasets(), 1e9, 1_000_000)));
+    }
 
     static RunLimits unlimitedRate(RunLimits l) {
         return new RunLimits(l.maxWork(), l.maxSeconds(), l.maxConcurrent(), l.maxQueued(), l.queueSeconds(), 1e9, 1_000_000);
@@ -51,6 +56,12 @@ public final class RunningApp implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (origin != null) builder.header("Origin", origin);
         return send(builder.build());
+    }
+
+    /** POST a body of {@code type} (e.g. text/csv). */
+    public Response post(String path, String type, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base() + path)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
     /** POST a JSON body. */

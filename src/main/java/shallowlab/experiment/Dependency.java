@@ -2,6 +2,7 @@ package shallowlab.experiment;
 
 import java.util.Arrays;
 import java.util.List;
+import shallowlab.data.DatasetKind;
 import shallowlab.nn.Activation;
 import shallowlab.nn.Initializer;
 
@@ -20,6 +21,8 @@ public record Dependency(Param on, List<String> values, String reason) {
             case INIT_SCALE -> new Dependency(Param.INIT, Arrays.stream(Initializer.values())
                     .filter(Initializer::usesScale).map(Initializer::key).toList(),
                     "used only by random (its factor) and constant (its value); xavier, he and zeros set their own");
+            case POINTS, NOISE -> new Dependency(Param.DATASET, Arrays.stream(DatasetKind.values())
+                    .map(DatasetKind::key).toList(), "used only by the generated datasets; uploaded data brings its own points");
             default -> null;
         };
     }

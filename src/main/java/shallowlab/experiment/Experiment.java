@@ -15,7 +15,7 @@ import shallowlab.nn.TrainingConfig;
  * (every seed included), so its {@link #link()} replays the same run. Components follow the table of
  * {@link Param}, which holds the defaults and the allowed values; an experiment outside them cannot be built.
  */
-public record Experiment(DatasetKind dataset, int points, double noise, double testFraction, long dataSeed,
+public record Experiment(DataSource dataset, int points, double noise, double testFraction, long dataSeed,
                          List<Integer> hidden, Activation activation, double leak, double learningRate,
                          Initializer init, double initScale, long initSeed, int iterations) {
 
@@ -30,6 +30,8 @@ public record Experiment(DatasetKind dataset, int points, double noise, double t
     public Experiment {
         hidden = hidden == null ? null : List.copyOf(hidden);
         noise += 0.0; testFraction += 0.0; leak += 0.0; initScale += 0.0;   // −0 + 0 = +0: one zero, one record
+        if (dataset != null && dataset.isCustom() && POINTS.allows(points)) points = POINTS.<Integer>defaultValue();
+        if (dataset != null && dataset.isCustom() && NOISE.allows(noise)) noise = NOISE.<Double>defaultValue();
         if (activation != null && !activation.usesLeak() && LEAK.allows(leak)) leak = LEAK.<Double>defaultValue();
         if (init != null && !init.usesScale() && INIT_SCALE.allows(initScale)) initScale = INIT_SCALE.<Double>defaultValue();
         DATASET.require(dataset); POINTS.require(points); NOISE.require(noise); TEST_FRACTION.require(testFraction);
@@ -38,9 +40,17 @@ public record Experiment(DatasetKind dataset, int points, double noise, double t
         INIT_SEED.require(initSeed); ITERATIONS.require(iterations);
     }
 
+    /** An experiment on generated data, {@code kind}. */
+    public Experiment(DatasetKind kind, int points, double noise, double testFraction, long dataSeed, List<Integer> hidden,
+                      Activation activation, double leak, double learningRate, Initializer init, double initScale,
+                      long initSeed, int iterations) {
+        this(kind == null ? null : DataSource.of(kind), points, noise, testFraction, dataSeed, hidden, activation, leak,
+                learningRate, init, initScale, initSeed, iterations);
+    }
+
     /** Built by the codec from the values it read, each looked up by its parameter. */
     static Experiment of(Values v) {
-        return new Experiment(v.get(DATASET), v.get(POINTS), v.get(NOISE), v.get(TEST_FRACTION), v.get(DATA_SEED),
+        return new Experiment(v.<DataSource>get(DATASET), v.get(POINTS), v.get(NOISE), v.get(TEST_FRACTION), v.get(DATA_SEED),
                 v.get(HIDDEN), v.get(ACTIVATION), v.get(LEAK), v.get(LEARNING_RATE), v.get(INIT), v.get(INIT_SCALE),
                 v.get(INIT_SEED), v.get(ITERATIONS));
     }
@@ -89,7 +99,10 @@ public record Experiment(DatasetKind dataset, int points, double noise, double t
     }
 
     /** The cost of training this experiment, in point × parameter × iteration units (the server caps it). */
-    public long work() { return points * parameterCount() * iterations; }
+    public long work() { return work(points); }
+
+    /** The cost of training this experiment on {@code m} points (uploaded data has its own count). */
+    public long work(long m) { return m * parameterCount() * iterations; }
 
     /** What the trainer needs besides the data. */
     public TrainingConfig trainingConfig() {

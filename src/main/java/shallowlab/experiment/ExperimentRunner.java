@@ -1,5 +1,6 @@
 package shallowlab.experiment;
 
+import java.util.Map;
 import java.util.function.Function;
 import shallowlab.data.Dataset;
 import shallowlab.data.Split;
@@ -7,11 +8,31 @@ import shallowlab.nn.Trainer;
 import shallowlab.nn.TrainingResult;
 
 /**
- * Runs an experiment: generates the data from {@code dataSeed}, holds out {@code testFraction} of it (same seed),
+ * Runs an experiment: generates the data from {@code dataSeed} (or loads the uploaded points its id names), holds out {@code testFraction} of it (same seed),
  * trains from the weights drawn with {@code initSeed}, and evaluates the trained network on the boundary grid.
  * Holds no state: the same experiment always gives the same run. Not final, so a test can hold a training back.
  */
 public class ExperimentRunner {
+    private final Datasets uploads;
+
+    /** A runner for generated data only: every {@code custom:<id>} is unknown. */
+    public ExperimentRunner() { this(Datasets.NONE); }
+
+    /** A runner that loads {@code custom:<id>} data from {@code uploads}. */
+    public ExperimentRunner(Datasets uploads) { this.uploads = uploads; }
+
+    /**
+     * The points of {@code e}, before the split: generated, or the uploaded dataset (the id names immutable content,
+     * so the same experiment always has the same points). Throws {@link RunRefused} (400 naming {@code dataset})
+     * for an id no upload has.
+     */
+    public Dataset data(Experiment e) {
+        DataSource source = e.dataset();
+        if (!source.isCustom()) return source.kind().generate(e.points(), e.noise(), e.dataSeed());
+        return uploads.find(source.customId()).orElseThrow(() -> new RunRefused(400, null, Map.of(Param.DATASET.key(),
+                "no uploaded dataset has the id " + source.customId() + "; upload the CSV again (it gets the same id)"
+                + " or choose a generated dataset")));
+    }
 
     /** The run of {@code e}, however long training takes. */
     public Run run(Experiment e) {
@@ -23,8 +44,8 @@ public class ExperimentRunner {
         return run(e, split -> Trainer.train(e.trainingConfig(), split.train(), split.test(), deadlineNanos));
     }
 
-    private static Run run(Experiment e, Function<Split, TrainingResult> train) {
-        Dataset data = e.dataset().generate(e.points(), e.noise(), e.dataSeed());
+    private Run run(Experiment e, Function<Split, TrainingResult> train) {
+        Dataset data = data(e);
         Split split = data.split(e.testFraction(), e.dataSeed());
         TrainingResult result = train.apply(split);
         Boundary boundary = Boundary.of(result.trained(), e.activation(), e.leak(), data);

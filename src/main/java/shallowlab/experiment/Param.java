@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import shallowlab.data.DatasetKind;
 import shallowlab.nn.Activation;
 import shallowlab.nn.Initializer;
 
@@ -15,7 +14,7 @@ import shallowlab.nn.Initializer;
  * the query codec, the form, the JSON {@code config} and a comparison's {@code vary} all read this one table.
  */
 public enum Param {
-    DATASET("dataset", "flower", Rule.choice(DatasetKind.values(), DatasetKind::key), Experiment::dataset),
+    DATASET("dataset", "flower", Rule.dataSource(), Experiment::dataset),
     POINTS("points", "400", Rule.integer(20, 2000, true), Experiment::points),
     NOISE("noise", "0.2", Rule.number(0, false, 1), Experiment::noise),
     TEST_FRACTION("testFraction", "0", Rule.number(0, false, 0.5), Experiment::testFraction),
@@ -62,6 +61,11 @@ public enum Param {
 
     /** What is allowed, as a phrase after the key, e.g. "must be an even number from 20 to 2000". */
     public String message() { return message; }
+
+    /** What is allowed, said for the rejected {@code text}: a malformed {@code custom:…} hears of the id's form. */
+    public String messageFor(String text) {
+        return this == DATASET && text.startsWith(DataSource.CUSTOM_PREFIX) ? DataSource.MALFORMED : message;
+    }
 
     /** The keys a select box offers, or empty for free input. */
     public List<String> options() { return options; }

@@ -25,7 +25,7 @@ final class QueryCodec {
             String error = given != null && given.size() > 1 ? REPEATED : text.isEmpty() ? REQUIRED : null;
             if (error == null) {
                 Object value = p.parse(text);
-                if (value == null) error = p.message();
+                if (value == null) error = p.messageFor(text);
                 values.put(p, value);
             }
             if (error != null) errors.put(p.key(), error);

@@ -40,6 +40,13 @@ record Rule<T>(Function<String, T> read, Predicate<T> allowed, Function<T, Strin
                 Map.of());
     }
 
+    /** A generator's key (offered in a select box) or {@code custom:<id>} of an uploaded dataset. */
+    static Rule<DataSource> dataSource() {
+        List<String> keys = Arrays.stream(shallowlab.data.DatasetKind.values()).map(k -> k.key()).toList();
+        return new Rule<>(DataSource::fromKey, v -> true, DataSource::key, DataSource::key,
+                "must be one of " + String.join(", ", keys), keys, Map.of());
+    }
+
     /** An integer in min..max; only even ones when {@code even}. */
     static Rule<Integer> integer(int min, int max, boolean even) {
         String what = even ? "an even number" : "a whole number";

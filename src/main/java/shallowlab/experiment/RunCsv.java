@@ -46,6 +46,6 @@ public final class RunCsv {
     /** A file name that says what was run, e.g. {@code shallow-lab-flower-tanh-4x3-series.csv}. */
     public static String filename(Experiment e, String what, String extension) {
         String hidden = String.join("x", e.hidden().stream().map(String::valueOf).toList());
-        return "shallow-lab-" + e.dataset().key() + "-" + e.activation().key() + "-" + hidden + "-" + what + "." + extension;
+        return "shallow-lab-" + e.dataset().key().replace(':', '-') + "-" + e.activation().key() + "-" + hidden + "-" + what + "." + extension;
     }
 }

@@ -39,12 +39,21 @@ public final class RunService {
 
     public Trainings trainings() { return new Trainings(gate.running(), gate.queued()); }
 
-    /** The caps {@code e} is over, as messages keyed {@code work}; empty when it may run. */
+    /**
+     * The caps {@code e} is over, as messages keyed {@code work}, or {@code dataset} for an unknown upload; empty when
+     * it may run. Uploaded data counts its own points.
+     */
     public Map<String, String> check(Experiment e) {
-        if (e.work() <= limits.maxWork()) return Map.of();
+        long work;
+        try {
+            work = e.dataset().isCustom() ? e.work(runner.data(e).size()) : e.work();
+        } catch (RunRefused unknown) {
+            return unknown.errors();
+        }
+        if (work <= limits.maxWork()) return Map.of();
         return Map.of("work", String.format(Locale.ROOT, "this run's work, points × parameters × iterations = %,d,"
                 + " is over this server's cap of %,d: use fewer points, hidden units or iterations",
-                e.work(), limits.maxWork()));
+                work, limits.maxWork()));
     }
 
     /** The run of {@code e} for {@code client} (an address); throws {@link RunRefused} when it can't be done now. */
@@ -99,7 +108,7 @@ public final class RunService {
 
     /** Approximate size: the boundary grid, the points, the recorded series and the parameters, 8 bytes a number. */
     private static int kilobytes(Run run) {
-        long numbers = run.boundary().values().length + 3L * run.experiment().points()
+        long numbers = run.boundary().values().length + 3L * (run.split().train().size() + run.split().test().size())
                 + (long) run.result().iterations().length * (4 + run.result().gradientNorms().length)
                 + 2 * run.experiment().parameterCount();
         return (int) Math.max(1, numbers * 8 / 1024);

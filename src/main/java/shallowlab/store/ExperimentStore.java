@@ -28,6 +28,9 @@ public interface ExperimentStore extends AutoCloseable {
     /** The newest saves first, at most {@code limit} of them (0 gives none). */
     List<SavedExperiment> recent(int limit);
 
+    /** The uploaded datasets, in the same database. */
+    DatasetStore datasets();
+
     /** Releases the database connections; the store can't be used afterwards. */
     @Override
     void close();

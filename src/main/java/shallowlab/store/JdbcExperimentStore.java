@@ -17,6 +17,8 @@ import java.util.function.Supplier;
 public final class JdbcExperimentStore implements ExperimentStore {
 
     private static final int POOL_SIZE = 4;
+    /** Uploaded datasets kept by default: 2,000 points at 36 bytes each is at most 72 KB a dataset, 72 MB in all. */
+    public static final int MAX_DATASETS = 1000;
     /** A fresh id is drawn this many times before a save gives up (a clash is a 1-in-10¹⁷ event). */
     private static final int SAVE_ATTEMPTS = 5;
     /** SQLSTATE of a primary-key clash, the same on H2 and PostgreSQL. */
@@ -26,11 +28,17 @@ public final class JdbcExperimentStore implements ExperimentStore {
     private final ConnectionPool pool;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final DatasetStore datasets;
 
     JdbcExperimentStore(StoreSettings settings, Clock clock, Supplier<String> ids) {
+        this(settings, clock, ids, MAX_DATASETS);
+    }
+
+    JdbcExperimentStore(StoreSettings settings, Clock clock, Supplier<String> ids, int maxDatasets) {
         this.pool = new ConnectionPool(settings, POOL_SIZE);
         this.clock = clock;
         this.ids = ids;
+        this.datasets = new JdbcDatasetStore(pool, maxDatasets, clock);
         try {
             migrate();
         } catch (SQLException e) {
@@ -39,9 +47,12 @@ public final class JdbcExperimentStore implements ExperimentStore {
         }
     }
 
-    /** Connects, creates or upgrades the tables, and returns the store. */
-    public static ExperimentStore open(StoreSettings settings) {
-        return new JdbcExperimentStore(settings, Clock.systemUTC(), new IdSource());
+    /** Connects, creates or upgrades the tables, and returns the store (with room for {@value #MAX_DATASETS} datasets). */
+    public static ExperimentStore open(StoreSettings settings) { return open(settings, MAX_DATASETS); }
+
+    /** The store, keeping at most {@code maxDatasets} uploaded datasets. */
+    public static ExperimentStore open(StoreSettings settings, int maxDatasets) {
+        return new JdbcExperimentStore(settings, Clock.systemUTC(), new IdSource(), maxDatasets);
     }
 
     /** Two instances starting together may race on the first step; the loser finds it done on a second try. */
@@ -82,6 +93,9 @@ public final class JdbcExperimentStore implements ExperimentStore {
         if (limit == 0) return List.of();
         return query("SELECT " + COLUMNS + " FROM saved_experiment ORDER BY created_at DESC, id LIMIT ?", limit);
     }
+
+    @Override
+    public DatasetStore datasets() { return datasets; }
 
     @Override
     public void close() { pool.close(); }

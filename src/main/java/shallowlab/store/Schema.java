@@ -22,7 +22,14 @@ final class Schema {
                         query VARCHAR(2000) NOT NULL,
                         kind VARCHAR(16) NOT NULL,
                         created_at TIMESTAMP WITH TIME ZONE NOT NULL)""",
-                    "CREATE INDEX IF NOT EXISTS saved_experiment_created_at ON saved_experiment (created_at)"));
+                    "CREATE INDEX IF NOT EXISTS saved_experiment_created_at ON saved_experiment (created_at)"),
+            // Uploaded points: content is DatasetId's canonical text, 36 characters a point, 2000 points at most.
+            List.of("""
+                    CREATE TABLE IF NOT EXISTS dataset (
+                        id VARCHAR(16) PRIMARY KEY,
+                        points INTEGER NOT NULL,
+                        content VARCHAR(100000) NOT NULL,
+                        created_at TIMESTAMP WITH TIME ZONE NOT NULL)"""));
 
     private Schema() {}
 

@@ -113,7 +113,7 @@ class ExperimentValidationTest {
         assertEquals("points must be an even number from 20 to 2000", ex.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new Experiment(DatasetKind.FLOWER, 400, Double.NaN, 0, 1,
                 List.of(4), Activation.TANH, 0.01, 1.2, Initializer.RANDOM, 0.01, 2, 10000));
-        assertThrows(IllegalArgumentException.class, () -> new Experiment(null, 400, 0.2, 0, 1,
+        assertThrows(IllegalArgumentException.class, () -> new Experiment((DataSource) null, 400, 0.2, 0, 1,
                 List.of(4), Activation.TANH, 0.01, 1.2, Initializer.RANDOM, 0.01, 2, 10000));
     }
 }

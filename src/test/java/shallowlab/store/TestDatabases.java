@@ -24,6 +24,7 @@ final class TestDatabases {
     static void dropTables(StoreSettings settings) throws SQLException {
         try (var c = DriverManager.getConnection(settings.jdbcUrl()); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS saved_experiment");
+            s.execute("DROP TABLE IF EXISTS dataset");
             s.execute("DROP TABLE IF EXISTS schema_version");
         }
     }

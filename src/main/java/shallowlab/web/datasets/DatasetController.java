@@ -1,0 +1,104 @@
+package shallowlab.web.datasets;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.router.JavalinDefaultRoutingApi;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import shallowlab.data.Dataset;
+import shallowlab.data.PointsCsv;
+import shallowlab.experiment.DataSource;
+import shallowlab.experiment.Experiment;
+import shallowlab.experiment.RateLimiter;
+import shallowlab.store.DatasetStore;
+import shallowlab.store.StoreFullException;
+import shallowlab.web.Controller;
+import shallowlab.web.HttpProblem;
+import shallowlab.web.RequestRuns;
+
+/**
+ * {@code POST /api/datasets} (a CSV of points, see {@link PointsCsv}) stores the points under their content id and
+ * answers 201 with the link of the default experiment on them; {@code GET /api/datasets/{id}.csv} gives them back.
+ * Uploads are rate-limited per client, bodies capped at {@value UploadLimits#MAX_BYTES} bytes (this route only)
+ * and the store's datasets capped in number.
+ */
+public final class DatasetController implements Controller {
+    public static final String PATH = "/api/datasets";
+    private final DatasetStore store;
+    private final RequestRuns clients;
+    private final RateLimiter uploads;
+
+    /** The answer to an upload, fields in this order. */
+    public record Uploaded(String id, String dataset, int points, String link) {}
+
+    public DatasetController(DatasetStore store, RequestRuns clients, UploadLimits limits) {
+        this.store = store;
+        this.clients = clients;
+        this.uploads = new RateLimiter(limits.perMinute(), limits.burst(), System::nanoTime,
+                "too many uploads from your address; wait %d s");
+    }
+
+    @Override
+    public void register(JavalinDefaultRoutingApi routes) {
+        routes.post(PATH, this::upload);
+        routes.get(PATH + "/{file}", this::download);
+    }
+
+    void upload(Context ctx) {
+        requireCsv(ctx);
+        uploads.take(clients.client(ctx));
+        Dataset points;
+        try {
+            points = PointsCsv.read(body(ctx));
+        } catch (PointsCsv.Invalid invalid) {
+            throw new HttpProblem(400, Map.of("csv", invalid.getMessage()));
+        }
+        String id;
+        try {
+            id = store.save(points);
+        } catch (StoreFullException full) {
+            throw new HttpProblem(507, Map.of("store", full.getMessage()));
+        }
+        DataSource source = DataSource.custom(id);
+        String link = Experiment.DEFAULTS.with("dataset", source.key()).experiment().link();
+        ctx.status(HttpStatus.CREATED).header("Location", PATH + "/" + id + ".csv")
+                .json(new Uploaded(id, source.key(), points.size(), link));
+    }
+
+    void download(Context ctx) {
+        String file = ctx.pathParam("file");
+        String id = file.endsWith(".csv") ? file.substring(0, file.length() - 4) : "";
+        Dataset points = store.find(id).orElseThrow(() -> new HttpProblem(404,
+                Map.of("id", "no uploaded dataset is at " + PATH + "/" + file + " (ids are 16 hex digits, then .csv)")));
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"shallow-lab-custom-" + id + ".csv\"");
+        ctx.result(PointsCsv.write(points));
+    }
+
+    /** The body as text, read here rather than through the app's 64 KB cap; past {@value UploadLimits#MAX_BYTES}, 413. */
+    private static String body(Context ctx) {
+        if (ctx.req().getContentLengthLong() > UploadLimits.MAX_BYTES) throw tooLarge();
+        try {
+            byte[] bytes = ctx.req().getInputStream().readNBytes(UploadLimits.MAX_BYTES + 1);
+            if (bytes.length > UploadLimits.MAX_BYTES) throw tooLarge();
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void requireCsv(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("text/csv") && !type.startsWith("text/plain")) {
+            throw new HttpProblem(415, Map.of("body", "must be CSV text (Content-Type: text/csv)"));
+        }
+    }
+
+    private static HttpProblem tooLarge() {
+        return new HttpProblem(413, Map.of("csv", "the file is over " + UploadLimits.MAX_BYTES / 1024 + " KB; at most "
+                + PointsCsv.MAX_POINTS + " points are taken"));
+    }
+}

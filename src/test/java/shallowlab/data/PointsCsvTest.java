@@ -1,0 +1,72 @@
+package shallowlab.data;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PointsCsvTest {
+
+    @Test
+    void readsThePlainHeaderWithLfOrCrlfAndSpacesAroundCells() {
+        for (String eol : new String[] {"\n", "\r\n"}) {
+            Dataset d = PointsCsv.read("x1,x2,label" + eol + "1.5, -2 ,0" + eol + "3e-2,4,1" + eol + eol);
+            assertArrayEquals(new double[] {1.5, 0.03}, d.x1());
+            assertArrayEquals(new double[] {-2, 4}, d.x2());
+            assertArrayEquals(new int[] {0, 1}, d.label());
+        }
+    }
+
+    @Test
+    void readsTheLabsOwnExportTrainAndTestRowsInFileOrder() {
+        Dataset d = PointsCsv.read("\uFEFFset,x1,x2,label\r\ntrain,1.0,2.0,1\r\ntest,3.0,4.0,0\r\ntrain,5.0,6.0,1\r\n");
+        assertArrayEquals(new double[] {1, 3, 5}, d.x1());
+        assertArrayEquals(new int[] {1, 0, 1}, d.label());
+    }
+
+    @Test
+    void writtenPointsReadBackToTheSameBits() {
+        Dataset d = DatasetKind.SPIRAL.generate(200, 0.3, 7);
+        Dataset back = PointsCsv.read(PointsCsv.write(d));
+        assertEquals(DatasetId.of(d), DatasetId.of(back));
+    }
+
+    /** Each bad file is refused with the line at fault (1 is the header) and what is wrong there. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            x,y,label\\n1,2,0                    | line 1: the header must be x1,x2,label (or set,x1,x2,label), got 'x,y,label'
+            x1,x2,label                          | line 2: no points after the header
+            x1,x2,label\\n1,2,0\\n1,2            | line 3: expected 3 values (x1,x2,label), got 2
+            x1,x2,label\\n1,2,0\\n1,2,1,4        | line 3: expected 3 values (x1,x2,label), got 4
+            x1,x2,label\\n1,2,0\\nabc,2,1        | line 3: x1 is not a number: 'abc'
+            x1,x2,label\\n1,2,0\\n1,NaN,1        | line 3: x2 is not a number: 'NaN'
+            x1,x2,label\\n1,2,0\\n1,Infinity,1   | line 3: x2 is not a number: 'Infinity'
+            x1,x2,label\\n1,2,0\\n1,0x1p3,1      | line 3: x2 is not a number: '0x1p3'
+            x1,x2,label\\n1,2,0\\n1,,1           | line 3: x2 is not a number: ''
+            x1,x2,label\\n1,2,0\\n1e7,2,1        | line 3: x1 must be a number from -1000000 to 1000000, got 1e7
+            x1,x2,label\\n1,2,0\\n1,1e999,1      | line 3: x2 must be a number from -1000000 to 1000000, got 1e999
+            x1,x2,label\\n1,2,0\\n\\n1,2,1       | line 3: expected 3 values (x1,x2,label), got 1
+            x1,x2,label\\n1,2,0\\n1,2,2          | line 3: label must be 0 or 1, got '2'
+            x1,x2,label\\n1,2,0\\n1,2,1.0        | line 3: label must be 0 or 1, got '1.0'
+            set,x1,x2,label\\ntrain,1,2,0\\ndev,1,2,1 | line 3: set must be train or test, got 'dev'
+            x1,x2,label\\n1,2,1\\n3,4,1          | all 2 points have label 1: both classes, 0 and 1, must be present
+            ''                                   | the file is empty: its first line must be the header x1,x2,label
+            """)
+    void aBadFileNamesItsLineAndTheProblem(String file, String message) {
+        var invalid = assertThrows(PointsCsv.Invalid.class, () -> PointsCsv.read(file.replace("\\n", "\n")));
+        assertEquals(message, invalid.getMessage());
+    }
+
+    @Test
+    void twoThousandPointsAreTakenAndOneMoreIsRefusedAtItsLine() {
+        StringBuilder csv = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < PointsCsv.MAX_POINTS; i++) csv.append(i).append(",0,").append(i % 2).append('\n');
+        assertEquals(PointsCsv.MAX_POINTS, PointsCsv.read(csv.toString()).size());
+        csv.append("1,1,1\n");
+        var invalid = assertThrows(PointsCsv.Invalid.class, () -> PointsCsv.read(csv.toString()));
+        assertEquals("line 2002: more than 2000 points, the limit", invalid.getMessage());
+    }
+}

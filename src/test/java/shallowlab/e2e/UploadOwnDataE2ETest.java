@@ -1,0 +1,55 @@
+package shallowlab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import shallowlab.data.Dataset;
+import shallowlab.data.DatasetId;
+import shallowlab.data.DatasetKind;
+import shallowlab.data.PointsCsv;
+
+/** "Use your own data" on the lab page: a chosen CSV opens the lab on it; a bad one is explained at the field. */
+class UploadOwnDataE2ETest extends BrowserTest {
+
+    static FilePayload csv(String name, String text) {
+        return new FilePayload(name, "text/csv", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aChosenCsvOpensTheLabOnItWithPointsAndNoiseDisabled() {
+        Dataset moons = DatasetKind.MOONS.generate(200, 0.2, 8);
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/?iterations=200");
+        assertTrue(page.isVisible("#upload-file"), "the script shows the field");
+        page.setInputFiles("#upload-file", csv("moons.csv", PointsCsv.write(moons)));
+        page.waitForURL(url -> url.contains("dataset=custom:"));
+        page.waitForFunction("() => document.getElementById('boundary').dataset.drawn === 'true'");
+        Browser.screenshot(page, "upload-desktop");
+        assertEquals("custom:" + DatasetId.of(moons), page.inputValue("#dataset"));
+        assertTrue(page.isDisabled("#points") && page.isDisabled("#noise"));
+    }
+
+    @Test
+    void aBadFileSaysWhichLineAndWhyAtTheField() {
+        Page page = browser.page(390, 844);
+        page.navigate(app.base() + "/?iterations=200");
+        String before = page.url();
+        page.setInputFiles("#upload-file", csv("bad.csv", "x1,x2,label\n1,2,0\n1,2,7\n"));
+        page.waitForSelector("#upload-error:not([hidden])");
+        Browser.screenshot(page, "upload-refused-phone");
+        assertEquals("line 3: label must be 0 or 1, got '7'", page.textContent("#upload-error"));
+        assertEquals(before, page.url(), "nothing was opened");
+    }
+
+    @Test
+    void withoutJavaScriptTheUploadFieldIsNotOffered() {
+        Page page = browser.context(1280, 900, false).newPage();
+        page.navigate(app.base() + "/?iterations=200");
+        assertFalse(page.isVisible("#upload-file"));
+    }
+}

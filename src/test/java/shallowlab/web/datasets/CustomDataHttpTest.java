@@ -1,0 +1,166 @@
+package shallowlab.web.datasets;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import shallowlab.AppTest;
+import shallowlab.experiment.Experiment;
+
+/**
+ * Uploaded data over real HTTP: a run's own data.csv, uploaded, replays that run bit for bit as custom:<id>, in the
+ * lab, the API and a comparison; points and noise cannot change it; an unknown id is a 400 naming dataset.
+ */
+class CustomDataHttpTest extends AppTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** Everything but the data: the same network, init and training on either side of the round trip. */
+    static final String REST = "dataSeed=5&hidden=5&learningRate=0.8&initSeed=3&iterations=1500";
+    static final String MOONS = "dataset=moons&points=300&noise=0.3&" + REST;
+
+    static JsonNode json(String pathAndQuery) throws Exception {
+        var r = app.get(pathAndQuery);
+        assertEquals(200, r.status(), r.body());
+        return JSON.readTree(r.body());
+    }
+
+    static JsonNode upload(String csv) throws Exception {
+        var r = app.post("/api/datasets", "text/csv", csv);
+        assertEquals(201, r.status(), r.body());
+        JsonNode j = JSON.readTree(r.body());
+        assertEquals("/api/datasets/" + j.get("id").asText() + ".csv", r.header("Location"));
+        return j;
+    }
+
+    /** The id of the moons run's points, uploaded as its data.csv (testFraction 0: every point, in order). */
+    static String moonsId() throws Exception {
+        var data = app.get("/api/experiment/data.csv?" + MOONS);
+        assertEquals(200, data.status());
+        return upload(data.body()).get("id").asText();
+    }
+
+    @Test
+    void aRunsDataCsvUploadedReplaysTheSameRunBitForBit() throws Exception {
+        String id = moonsId();
+        for (String split : List.of("", "&testFraction=0.3")) {
+            JsonNode original = json("/api/experiment?" + MOONS + split);
+            JsonNode custom = json("/api/experiment?dataset=custom:" + id + "&" + REST + split);
+            for (String field : List.of("iterations", "cost", "trainAccuracy", "testAccuracy", "gradientNorms", "data",
+                    "parameters", "final", "boundary")) {
+                assertEquals(original.get(field), custom.get(field), field + split);
+            }
+            assertEquals("custom:" + id, custom.get("config").get("dataset").asText());
+        }
+    }
+
+    @Test
+    void theSamePointsGetTheSameIdInEitherFormatAndComeBackAsCsv() throws Exception {
+        String id = moonsId();
+        var back = app.get("/api/datasets/" + id + ".csv");
+        assertEquals(200, back.status());
+        assertTrue(back.body().startsWith("x1,x2,label\r\n"), back.body());
+        assertEquals(301, back.body().split("\r\n").length, "the header and 300 points");
+        JsonNode again = upload(back.body());
+        assertEquals(id, again.get("id").asText());
+        assertEquals(300, again.get("points").asInt());
+        assertEquals("custom:" + id, again.get("dataset").asText());
+    }
+
+    @Test
+    void theLinkIsTheDefaultExperimentOnTheDataWithoutPointsOrNoise() throws Exception {
+        String id = moonsId();
+        JsonNode uploaded = upload(app.get("/api/datasets/" + id + ".csv").body());
+        assertEquals(Experiment.DEFAULTS.link().replace("dataset=flower&points=400&noise=0.2&", "dataset=custom:" + id + "&"),
+                uploaded.get("link").asText());
+        JsonNode plain = json("/api/experiment?dataset=custom:" + id + "&iterations=60");
+        JsonNode spelled = json("/api/experiment?dataset=custom:" + id + "&points=20&noise=0.9&iterations=60");
+        assertEquals(plain.get("link"), spelled.get("link"));
+        assertEquals(plain.get("final"), spelled.get("final"));
+        assertEquals(plain.get("trainingMillis"), spelled.get("trainingMillis"), "one cache entry");
+    }
+
+    @Test
+    void theLabPageRunsItWithPointsAndNoiseDisabled() throws Exception {
+        String id = moonsId();
+        var page = app.get("/?dataset=custom:" + id + "&iterations=60");
+        assertEquals(200, page.status());
+        assertTrue(page.body().matches("(?s).*<option[^>]*value=\"custom:" + id + "\"[^>]*selected.*"), "the select shows the upload");
+        for (String key : List.of("points", "noise")) {
+            assertTrue(page.body().matches("(?s).*<input id=\"" + key + "\"[^>]*disabled.*"), key + " is disabled");
+        }
+        assertTrue(page.body().contains("Changes nothing here: used only by the generated datasets"));
+    }
+
+    @Test
+    void aComparisonRunsTheUploadBesideAGenerator() throws Exception {
+        String id = moonsId();
+        JsonNode compare = json("/api/compare?iterations=300&vary=dataset:flower,custom:" + id);
+        assertEquals("[\"flower\",\"custom:" + id + "\"]", compare.get("vary").get("values").toString());
+        JsonNode alone = json("/api/experiment?dataset=custom:" + id + "&iterations=300");
+        JsonNode second = compare.get("runs").get(1);
+        assertEquals(alone.get("link"), second.get("link"));
+        assertEquals(alone.get("cost"), second.get("run").get("cost"));
+        assertNotEquals(alone.get("cost"), compare.get("runs").get(0).get("run").get("cost"));
+        assertEquals(200, app.get("/compare?iterations=300&vary=dataset:flower,custom:" + id).status());
+    }
+
+    @Test
+    void aSavedLinkAndTheExportsWorkOnUploadedData() throws Exception {
+        String id = moonsId();
+        String link = "/?dataset=custom:" + id + "&iterations=60";
+        var saved = app.postJson("/api/saved", "{\"title\": \"My moons\", \"link\": \"" + link + "\"}");
+        assertEquals(201, saved.status(), saved.body());
+        var page = app.get(saved.header("Location"));
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("My moons"));
+        JsonNode run = json("/api/experiment?dataset=custom:" + id + "&iterations=60");
+        assertTrue(page.body().contains(run.get("link").asText().replace("&", "&amp;")), "the saved page shows the run");
+        var series = app.get("/api/experiment.csv?dataset=custom:" + id + "&iterations=60");
+        assertEquals(200, series.status());
+        assertTrue(series.header("Content-Disposition").contains("shallow-lab-custom-" + id + "-tanh-4-series.csv"),
+                series.header("Content-Disposition"));
+        var data = app.get("/api/experiment/data.csv?dataset=custom:" + id + "&iterations=60");
+        assertEquals(id, upload(data.body()).get("id").asText(), "its data exports as the same points");
+    }
+
+    @Test
+    void anUnknownOrMalformedIdIsA400NamingDataset() throws Exception {
+        var unknown = app.get("/api/experiment?dataset=custom:0123456789abcdef");
+        assertEquals(400, unknown.status());
+        assertTrue(JSON.readTree(unknown.body()).get("errors").get("dataset").asText()
+                .startsWith("no uploaded dataset has the id 0123456789abcdef"), unknown.body());
+        var malformed = app.get("/api/experiment?dataset=custom:nope");
+        assertEquals(400, malformed.status());
+        assertTrue(JSON.readTree(malformed.body()).get("errors").get("dataset").asText().contains("custom:<id>"));
+        var page = app.get("/?dataset=custom:0123456789abcdef");
+        assertEquals(400, page.status());
+        assertTrue(page.body().contains("no uploaded dataset has the id 0123456789abcdef"), "said at the field");
+        assertEquals(400, app.get("/api/compare?iterations=30&vary=dataset:flower,custom:0123456789abcdef").status());
+    }
+
+    @Test
+    void aBadFileIsA400NamingTheLineAndAnUnknownCsvA404() throws Exception {
+        var bad = app.post("/api/datasets", "text/csv", "x1,x2,label\r\n1,2,0\r\n1,2,7\r\n");
+        assertEquals(400, bad.status());
+        assertEquals("{\"errors\":{\"csv\":\"line 3: label must be 0 or 1, got '7'\"}}", bad.body());
+        assertEquals(415, app.post("/api/datasets", "application/json", "{}").status());
+        var missing = app.get("/api/datasets/0123456789abcdef.csv");
+        assertEquals(404, missing.status());
+        assertTrue(JSON.readTree(missing.body()).get("errors").has("id"), missing.body());
+    }
+
+    @Test
+    void pastTheRowCapA400AndPastTheByteCapA413() throws Exception {
+        StringBuilder rows = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i <= 2000; i++) rows.append(i).append(",1,").append(i % 2).append('\n');
+        var tooMany = app.post("/api/datasets", "text/csv", rows.toString());
+        assertEquals(400, tooMany.status());
+        assertTrue(tooMany.body().contains("line 2002: more than 2000 points"), tooMany.body());
+        var tooBig = app.post("/api/datasets", "text/csv", "x1,x2,label\n" + "0.1,0.2,1\n".repeat(30_000));
+        assertEquals(413, tooBig.status());
+        assertTrue(tooBig.body().contains("\"csv\""), tooBig.body());
+    }
+}
