@@ -150,6 +150,7 @@
     label.className = 'unit-label';
     label.textContent = l === 0 ? 'x' + 'ₓ₁₂'[j + 1] : l === L ? 'ŷ' : String(j + 1);
     b.appendChild(label);
+    b.appendChild(document.createTextNode(' '));
     const sign = document.createElement('span');
     sign.className = 'unit-sign';
     b.appendChild(sign);
@@ -175,7 +176,9 @@
       b.querySelector('.unit-sign').textContent = words.join(' · ');
       b.classList.toggle('dead', !!signs.dead);
       b.classList.toggle('clone', !!signs.sameAs);
-      b.setAttribute('aria-label', describe(l, j, L) + (words.length ? ' (' + words.join(', ') + ')' : ''));
+      // the accessible name starts with the visible text (the unit's number and its signs), then says the rest
+      const visible = (b.querySelector('.unit-label').textContent + ' ' + words.join(' · ')).trim();
+      b.setAttribute('aria-label', visible + ': ' + describe(l, j, L));
       b.title = describe(l, j, L);
     });
     drawEdges();
