@@ -15,14 +15,34 @@ import java.net.http.HttpResponse;
 /** The real app on a free port, with a plain JDK HTTP client; close it when done. */
 public final class RunningApp implements AutoCloseable {
     private final Javalin app;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client;
+    private final boolean owner;
 
     public RunningApp(Settings settings) { this(settings, new ExperimentRunner()); }
 
     /** The app training with {@code runner}: a test's runner can hold a training back until the test lets it go. */
     public RunningApp(Settings settings, ExperimentRunner runner) {
         this.app = App.create(withTemporaryStore(settings), runner).start(0);
+        this.client = HttpClient.newHttpClient();
+        this.owner = true;
     }
+
+    private RunningApp(Javalin app, HttpClient client) {
+        this.app = app;
+        this.client = client;
+        this.owner = false;
+    }
+
+    /**
+     * The same app as seen by a browser of its own: a client that keeps the cookies the app sets (this one, like a
+     * script, keeps none). Closing it leaves the app running.
+     */
+    public RunningApp browser() {
+        return new RunningApp(app, HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build());
+    }
+
+    /** A request to {@code pathAndQuery}, to add headers to and {@link #send}. */
+    public HttpRequest.Builder request(String pathAndQuery) { return HttpRequest.newBuilder(URI.create(base() + pathAndQuery)); }
 
     /**
      * The app with default settings, except that one client (all tests ask from one address) may start any number
@@ -72,6 +92,8 @@ public final class RunningApp implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build());
     }
 
+    public Response send(HttpRequest.Builder request) { return send(request.build()); }
+
     private Response send(HttpRequest request) {
         try {
             var r = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -85,5 +107,5 @@ public final class RunningApp implements AutoCloseable {
     }
 
     @Override
-    public void close() { app.stop(); }
+    public void close() { if (owner) app.stop(); }
 }

@@ -28,6 +28,24 @@ public interface ExperimentStore extends AutoCloseable {
     /** The newest saves first, at most {@code limit} of them (0 gives none). */
     List<SavedExperiment> recent(int limit);
 
+    /** Asks the database a question; throws {@link StoreException} when it doesn't answer. */
+    default void ping() { recent(1); }
+
+    /**
+     * Opens the store in {@code settings}, or, when that fails, an {@link UnavailableStore} that gives the reason:
+     * the app runs without saves rather than not at all.
+     */
+    static ExperimentStore openOrUnavailable(StoreSettings settings) {
+        try {
+            return JdbcExperimentStore.open(settings);
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) root = root.getCause();
+            org.slf4j.LoggerFactory.getLogger(ExperimentStore.class).error("saved experiments are off: {}", e.toString(), e);
+            return new UnavailableStore("the database could not be opened (" + root.getClass().getSimpleName() + ")");
+        }
+    }
+
     /** Releases the database connections; the store can't be used afterwards. */
     @Override
     void close();
