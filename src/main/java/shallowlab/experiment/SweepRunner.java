@@ -49,7 +49,8 @@ public final class SweepRunner implements AutoCloseable {
      */
     public SweepRun start(Sweep sweep, Account client, BooleanSupplier watched) {
         List<Experiment> experiments = sweep.experiments();
-        if (pool.getQueue().remainingCapacity() < experiments.size()) throw busy(runs.limits().maxSeconds());
+        int places = pool.getQueue().remainingCapacity() + pool.getMaximumPoolSize() - pool.getActiveCount();
+        if (places < experiments.size()) throw busy(runs.limits().maxSeconds());
         Prepaid paid = new Prepaid(client, experiments.stream().filter(e -> !runs.isCached(e)).mapToDouble(Budgets::cost).sum());
         SweepRun sweepRun = new SweepRun(pool, queuedWork);
         try {
