@@ -27,6 +27,13 @@ public final class RunningApp implements AutoCloseable {
         this.owner = true;
     }
 
+    /** The app ready as {@code readiness} says (a test plays the start-up warm-up). */
+    public RunningApp(Settings settings, ExperimentRunner runner, shallowlab.web.Readiness readiness) {
+        this.app = App.create(withTemporaryStore(settings), runner, readiness).start(0);
+        this.client = HttpClient.newHttpClient();
+        this.owner = true;
+    }
+
     private RunningApp(Javalin app, HttpClient client) {
         this.app = app;
         this.client = client;

@@ -41,7 +41,8 @@ public interface ExperimentStore extends AutoCloseable {
         } catch (RuntimeException e) {
             Throwable root = e;
             while (root.getCause() != null) root = root.getCause();
-            org.slf4j.LoggerFactory.getLogger(ExperimentStore.class).error("saved experiments are off: {}", e.toString(), e);
+            org.slf4j.LoggerFactory.getLogger(ExperimentStore.class).error("saved experiments are off, the app runs without"
+                    + " them: {} (cause: {})", e.getMessage(), root.toString());
             return new UnavailableStore("the database could not be opened (" + root.getClass().getSimpleName() + ")");
         }
     }
