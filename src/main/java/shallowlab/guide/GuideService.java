@@ -20,7 +20,7 @@ public final class GuideService {
 
     /**
      * The guide's view. Its trials cost no one's budget: they are a fixed, small set, trained once at start-up
-     * ({@link #warmUp}) or by the first reader, and cached for everyone after.
+     * (App's warm-up asks for every guide page) or by the first reader, and cached for everyone after.
      */
     public View view(Guide guide) {
         List<Run> done = guide.trials().stream().map(t -> runs.run(t.experiment(), Account.FREE)).toList();
@@ -31,12 +31,5 @@ public final class GuideService {
             for (int i = 0; i < done.size(); i++) plots.add(DerivativePlot.of(guide.trials().get(i).label(), done.get(i)));
         }
         return new View(guide, rows, plots);
-    }
-
-    /** Trains every guide's trials (those not cached yet), so no reader waits for them. */
-    public void warmUp() {
-        for (Guide guide : Guides.ALL) {
-            for (Trial trial : guide.trials()) runs.run(trial.experiment(), Account.FREE);
-        }
     }
 }
