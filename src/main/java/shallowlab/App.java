@@ -10,18 +10,17 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.function.Function;
 import org.slf4j.LoggerFactory;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import shallowlab.experiment.Datasets;
 import shallowlab.experiment.ExperimentRunner;
 import shallowlab.experiment.RunService;
 import shallowlab.experiment.SweepRunner;
 import shallowlab.store.ExperimentStore;
-import shallowlab.store.JdbcExperimentStore;
 import shallowlab.guide.GuideService;
+import shallowlab.web.Clients;
 import shallowlab.web.Controller;
 import shallowlab.web.Errors;
 import shallowlab.web.HealthController;
+import shallowlab.web.Readiness;
 import shallowlab.web.RequestLog;
 import shallowlab.web.RequestRuns;
 import shallowlab.web.SecurityHeaders;
@@ -44,34 +43,52 @@ public final class App {
     private App() {}
 
     /** The app, configured but not started: tests call {@code create(settings).start(0)}. */
-    public static Javalin create(Settings settings) { return create(settings, ExperimentRunner::new); }
+    public static Javalin create(Settings settings) {
+        return create(settings, ExperimentRunner::new, Readiness.withoutWarmUp());
+    }
 
     /**
      * The app training with {@code runner} (a test's runner can hold a training until it lets it go); it knows no
      * uploaded data.
      */
-    public static Javalin create(Settings settings, ExperimentRunner runner) { return create(settings, uploads -> runner); }
+    public static Javalin create(Settings settings, ExperimentRunner runner) {
+        return create(settings, runner, Readiness.withoutWarmUp());
+    }
 
-    /** The app training with the runner made for the store's uploaded datasets. */
-    private static Javalin create(Settings settings, Function<Datasets, ExperimentRunner> runnerFor) {
-        var templates = Templates.create(settings.dev());
-        ExperimentStore store = JdbcExperimentStore.open(settings.store(), settings.uploads().maxDatasets());
-        ExperimentRunner runner = runnerFor.apply(store.datasets()::find);
-        var runs = new RequestRuns(new RunService(runner, settings.limits(), settings.cacheMegabytes()),
-                settings.trustProxy());
+    /** As {@link #create(Settings, ExperimentRunner)}, ready as {@code readiness} says. */
+    public static Javalin create(Settings settings, ExperimentRunner runner, Readiness readiness) {
+        return create(settings, uploads -> runner, readiness);
+    }
+
+    /**
+     * The app training with the runner made for the store's uploaded datasets, ready as {@code readiness} says. A
+     * store that can't be opened leaves the app up without saves (they answer 503 with the reason; so does
+     * {@code /health/ready}).
+     */
+    static Javalin create(Settings settings, Function<Datasets, ExperimentRunner> runnerFor, Readiness readiness) {
+        var templates = Templates.create(settings.dev(), settings.savesTemporary());
+        var clients = new Clients(settings.trustedProxies());
+        ExperimentStore store = ExperimentStore.openOrUnavailable(settings.store(), settings.uploads().maxDatasets());
+        if (settings.savesTemporary()) {
+            LoggerFactory.getLogger(App.class).warn("DYNO is set and no DATABASE_URL: saves go to an embedded"
+                    + " database on this host's ephemeral disk and are lost on restart; set DATABASE_URL to keep them");
+        }
+        var service = new RunService(runnerFor.apply(store.datasets()::find), settings.limits(), settings.cacheMegabytes());
+        var runs = new RequestRuns(service, clients);
         var texts = new RunTexts(settings.cacheMegabytes());
-        ExecutorService sweepPool = sweepPool();
+        var sweeps = new SweepRunner(service);
         var lab = new LabController(runs, texts);
-        var compare = new CompareController(new SweepRunner(runs.service(), sweepPool), runs);
-        List<Controller> controllers = List.of(lab, new ApiController(runs, texts),
-                compare, new SavedController(store, lab, compare),
-                new GuideController(new GuideService(runs.service()), runs), new HealthController(runs.service()),
+        var compare = new CompareController(sweeps, runs);
+        List<Controller> controllers = List.of(lab, new ApiController(runs, texts), compare,
+                new SavedController(store, lab, compare, runs), new GuideController(new GuideService(service)),
+                new HealthController(service, readiness, store),
                 new DatasetController(store.datasets(), runs, settings.uploads()));
+        var log = new RequestLog(clients);
         return Javalin.create(config -> {
             config.fileRenderer(templates::render);
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
-            config.requestLogger.http(RequestLog::log);
+            config.requestLogger.http(log::log);
             config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
@@ -80,41 +97,42 @@ public final class App {
                 files.location = settings.dev() ? Location.EXTERNAL : Location.CLASSPATH;
             });
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(ctx -> {
+                if (!ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/")) clients.browserOrNew(ctx);
+            });
             Errors.register(config.routes);
             for (var controller : controllers) controller.register(config.routes);
-            config.events.serverStopped(sweepPool::shutdownNow);
+            config.events.serverStopped(sweeps::close);
             config.events.serverStopped(store::close);
-        });
-    }
-
-    /** The threads a comparison's runs share: one per core, so comparisons never ask for more than the machine has. */
-    private static ExecutorService sweepPool() {
-        return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
-            Thread thread = new Thread(task, "sweep");
-            thread.setDaemon(true);
-            return thread;
         });
     }
 
     /**
      * Starts the app on $PORT; on SIGTERM it stops taking requests and lets running ones finish (graceful).
      * Then, in the background, it trains a few throwaway experiments (so the JIT has compiled the engine) and asks
-     * itself for the lab page, so the default run is cached, with a warm training time, before the first visitor.
+     * itself for the lab page and every guide page, so the default run and the guides' trials are cached, with a
+     * warm training time, before the first visitor; {@code /health/ready} answers 200 once that is done.
      */
     public static void main(String[] args) {
         Settings settings = Settings.fromEnvironment(System.getenv());
-        Javalin app = create(settings).start(settings.port());
+        boolean warm = !"0".equals(System.getenv("WARM_UP"));
+        Readiness readiness = warm ? Readiness.afterWarmUp() : Readiness.withoutWarmUp();
+        Javalin app = create(settings, ExperimentRunner::new, readiness).start(settings.port());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "graceful-shutdown"));
-        if ("0".equals(System.getenv("WARM_UP"))) return;
-        Thread warmUp = new Thread(() -> warmUp(app.port()), "warm-up");
+        if (!warm) return;
+        Thread warmUp = new Thread(() -> {
+            warmUp(app.port());
+            readiness.warmedUp();
+        }, "warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }
 
     private static void warmUp(int port) {
         var client = HttpClient.newHttpClient();
-        List<String> paths = List.of("/api/experiment?iterations=3000&initSeed=101",
-                "/api/experiment?iterations=3000&initSeed=102", "/api/experiment?iterations=3000&initSeed=103", "/");
+        List<String> paths = new java.util.ArrayList<>(List.of("/api/experiment?iterations=3000&initSeed=101",
+                "/api/experiment?iterations=3000&initSeed=102", "/api/experiment?iterations=3000&initSeed=103", "/"));
+        for (var guide : shallowlab.guide.Guides.ALL) paths.add("/learn/" + guide.slug());
         for (String path : paths) {
             var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
             try {

@@ -12,14 +12,16 @@ import shallowlab.web.datasets.UploadLimits;
  * @param dev            templates and static files from the working directory, uncached ({@code APP_DEV=1})
  * @param limits         what one run may cost and how many run at once ({@code MAX_RUN_WORK}, ...)
  * @param cacheMegabytes memory for cached runs ({@code RUN_CACHE_MB}, default 64)
- * @param trustProxy     take the client's address from X-Forwarded-For ({@code TRUST_PROXY=1}, behind a proxy)
+ * @param trustedProxies proxies in front that append to X-Forwarded-For ({@code TRUST_PROXY=N}, default 0): the
+ *                       client is the address N from the right of that header ({@code true} reads as 1)
  * @param store          where saved experiments live: {@code JDBC_DATABASE_URL} or {@code DATABASE_URL}
  *                       (PostgreSQL), else an embedded H2 database in {@code DATA_DIR} (default ./data)
  * @param uploads        how many datasets the store keeps and how often a client may upload ({@code MAX_DATASETS},
  *                       {@code UPLOADS_PER_MINUTE}, {@code UPLOAD_BURST})
+ * @param ephemeralDisk  the host's disk is wiped on restart ({@code DYNO} is set, as on Heroku-style hosts)
  */
-public record Settings(int port, boolean dev, RunLimits limits, long cacheMegabytes, boolean trustProxy,
-                       StoreSettings store, UploadLimits uploads) {
+public record Settings(int port, boolean dev, RunLimits limits, long cacheMegabytes, int trustedProxies,
+                       StoreSettings store, UploadLimits uploads, boolean ephemeralDisk) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -29,16 +31,23 @@ public record Settings(int port, boolean dev, RunLimits limits, long cacheMegaby
     }
 
     public Settings withLimits(RunLimits newLimits) {
-        return new Settings(port, dev, newLimits, cacheMegabytes, trustProxy, store, uploads);
+        return new Settings(port, dev, newLimits, cacheMegabytes, trustedProxies, store, uploads, ephemeralDisk);
+    }
+
+    public Settings withTrustedProxies(int proxies) {
+        return new Settings(port, dev, limits, cacheMegabytes, proxies, store, uploads, ephemeralDisk);
     }
 
     public Settings withStore(StoreSettings newStore) {
-        return new Settings(port, dev, limits, cacheMegabytes, trustProxy, newStore, uploads);
+        return new Settings(port, dev, limits, cacheMegabytes, trustedProxies, newStore, uploads, ephemeralDisk);
     }
 
     public Settings withUploads(UploadLimits newUploads) {
-        return new Settings(port, dev, limits, cacheMegabytes, trustProxy, store, newUploads);
+        return new Settings(port, dev, limits, cacheMegabytes, trustedProxies, store, newUploads, ephemeralDisk);
     }
+
+    /** Saves go to an embedded database on a disk the host wipes: they last until the next restart. */
+    public boolean savesTemporary() { return ephemeralDisk && store.isEmbedded(); }
 
     public static Settings fromEnvironment(Map<String, String> env) {
         var read = new Reader(env);
@@ -46,10 +55,11 @@ public record Settings(int port, boolean dev, RunLimits limits, long cacheMegaby
         var limits = new RunLimits(read.number("MAX_RUN_WORK", d.maxWork()), read.decimal("MAX_RUN_SECONDS", d.maxSeconds()),
                 (int) read.number("MAX_CONCURRENT_RUNS", d.maxConcurrent()), (int) read.number("MAX_QUEUED_RUNS", d.maxQueued()),
                 read.decimal("QUEUE_WAIT_SECONDS", d.queueSeconds()), read.decimal("RUNS_PER_MINUTE", d.runsPerMinute()),
-                (int) read.number("RUN_BURST", d.burst()));
+                (int) read.number("RUN_BURST", d.burst()), read.decimal("ADDRESS_RUNS_PER_MINUTE", d.addressPerMinute()),
+                (int) read.number("ADDRESS_BURST", d.addressBurst()), (int) read.number("SWEEP_QUEUE", d.sweepQueue()));
         return new Settings((int) read.number("PORT", DEFAULT_PORT), read.flag("APP_DEV"), limits,
-                read.number("RUN_CACHE_MB", 64), read.flag("TRUST_PROXY"), StoreSettings.fromEnvironment(env),
-                uploads(read));
+                read.number("RUN_CACHE_MB", 64), read.proxies(), StoreSettings.fromEnvironment(env),
+                uploads(read), env.containsKey("DYNO"));
     }
 
     private static UploadLimits uploads(Reader read) {
@@ -78,6 +88,14 @@ public record Settings(int port, boolean dev, RunLimits limits, long cacheMegaby
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(name + " must be a number, got '" + v + "'");
             }
+        }
+
+        /** {@code TRUST_PROXY}: a count of proxies, 0 or more; {@code true} (the old flag) is one. */
+        int proxies() {
+            if ("true".equalsIgnoreCase(env.get("TRUST_PROXY"))) return 1;
+            long n = number("TRUST_PROXY", 0);
+            if (n < 0 || n > 10) throw new IllegalArgumentException("TRUST_PROXY must be a count of proxies, 0 to 10, got " + n);
+            return (int) n;
         }
 
         boolean flag(String name) { return "1".equals(env.get(name)) || "true".equalsIgnoreCase(env.get(name)); }

@@ -25,9 +25,14 @@ public final class ChildApp {
      * child is alive; if it dies or never answers, fails with the child's log.
      */
     public static Process start(int port, Map<String, String> database) throws Exception {
+        return start(port, database, Files.createTempFile("shallowlab-child", ".log"));
+    }
+
+    /** As {@link #start(int, Map)}, with {@code environment} added and the child's output written to {@code log}. */
+    public static Process start(int port, Map<String, String> environment, Path log) throws Exception {
+        Map<String, String> database = environment;
         var command = List.of(System.getProperty("java.home") + "/bin/java", "--add-modules=jdk.incubator.vector",
                 "-cp", System.getProperty("java.class.path"), App.class.getName());
-        Path log = Files.createTempFile("shallowlab-child", ".log");
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("PORT", Integer.toString(port));
         builder.environment().put("WARM_UP", "0");

@@ -16,15 +16,46 @@ import java.net.http.HttpResponse;
 /** The real app on a free port, with a plain JDK HTTP client; close it when done. */
 public final class RunningApp implements AutoCloseable {
     private final Javalin app;
-    private final HttpClient client = HttpClient.newHttpClient();
+    private final HttpClient client;
+    private final boolean owner;
 
     /** The app as it runs in production, with uploaded datasets from its store. */
-    public RunningApp(Settings settings) { this.app = App.create(withTemporaryStore(settings)).start(0); }
+    public RunningApp(Settings settings) {
+        this.app = App.create(withTemporaryStore(settings)).start(0);
+        this.client = HttpClient.newHttpClient();
+        this.owner = true;
+    }
 
     /** The app training with {@code runner}: a test's runner can hold a training back until the test lets it go. */
     public RunningApp(Settings settings, ExperimentRunner runner) {
         this.app = App.create(withTemporaryStore(settings), runner).start(0);
+        this.client = HttpClient.newHttpClient();
+        this.owner = true;
     }
+
+    /** The app ready as {@code readiness} says (a test plays the start-up warm-up). */
+    public RunningApp(Settings settings, ExperimentRunner runner, shallowlab.web.Readiness readiness) {
+        this.app = App.create(withTemporaryStore(settings), runner, readiness).start(0);
+        this.client = HttpClient.newHttpClient();
+        this.owner = true;
+    }
+
+    private RunningApp(Javalin app, HttpClient client) {
+        this.app = app;
+        this.client = client;
+        this.owner = false;
+    }
+
+    /**
+     * The same app as seen by a browser of its own: a client that keeps the cookies the app sets (this one, like a
+     * script, keeps none). Closing it leaves the app running.
+     */
+    public RunningApp browser() {
+        return new RunningApp(app, HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build());
+    }
+
+    /** A request to {@code pathAndQuery}, to add headers to and {@link #send}. */
+    public HttpRequest.Builder request(String pathAndQuery) { return HttpRequest.newBuilder(URI.create(base() + pathAndQuery)); }
 
     /**
      * The app with default settings, except that one client (all tests ask from one address) may start any number
@@ -83,6 +114,8 @@ public final class RunningApp implements AutoCloseable {
         return send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build());
     }
 
+    public Response send(HttpRequest.Builder request) { return send(request.build()); }
+
     private Response send(HttpRequest request) {
         try {
             var r = client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -96,5 +129,5 @@ public final class RunningApp implements AutoCloseable {
     }
 
     @Override
-    public void close() { app.stop(); }
+    public void close() { if (owner) app.stop(); }
 }

@@ -7,52 +7,64 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * A token bucket per client: {@code burst} tokens, refilled at {@code perMinute}; a fresh training takes one.
- * A client with an empty bucket is refused with 429 and told when the next token arrives.
+ * A token bucket per key: {@code capacity} units, refilled at {@code perMinute}; work takes its units. A key whose
+ * bucket can't pay is refused with 429 and told when it could: ⌈(units − tokens) / rate⌉ seconds.
  */
 public final class RateLimiter {
-    /** The refusal of a fresh training; %d is the seconds until the next token. */
-    static final String RUNS = "too many new runs from your address; wait %d s (links already run are not counted)";
     private final double capacity;
     private final double tokensPerNano;
     private final LongSupplier clock;
     private final String refusal;
     private final Cache<String, Bucket> buckets = Caffeine.newBuilder()
-            .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(10)).build();
+            .maximumSize(100_000).expireAfterAccess(Duration.ofMinutes(30)).build();
 
-    RateLimiter(double perMinute, int burst, LongSupplier nanoClock) { this(perMinute, burst, nanoClock, RUNS); }
-
-    /** A limiter whose 429 says {@code refusal}, a format where %d is the seconds to wait. */
-    public RateLimiter(double perMinute, int burst, LongSupplier nanoClock, String refusal) {
-        this.refusal = refusal;
-        this.capacity = burst;
+    /** {@code refusal} is the 429's message, a format where %d is the seconds to wait. */
+    public RateLimiter(double perMinute, double capacity, LongSupplier nanoClock, String refusal) {
+        this.capacity = capacity;
         this.tokensPerNano = perMinute / 60e9;
         this.clock = nanoClock;
+        this.refusal = refusal;
     }
 
-    /** Takes a token from {@code client}'s bucket, or throws {@link RunRefused} (429). */
-    public void take(String client) {
-        Bucket bucket = buckets.get(client, k -> new Bucket(capacity, clock.getAsLong()));
+    double capacity() { return capacity; }
+
+    /** Takes {@code units} (≤ capacity) from {@code key}'s bucket, or throws {@link RunRefused} (429). */
+    public void take(String key, double units) {
+        Bucket bucket = bucket(key);
         synchronized (bucket) {
-            long now = clock.getAsLong();
-            bucket.tokens = Math.min(capacity, bucket.tokens + (now - bucket.updated) * tokensPerNano);
-            bucket.updated = now;
-            if (bucket.tokens >= 1) {
-                bucket.tokens -= 1;
+            bucket.refill(clock.getAsLong());
+            if (bucket.tokens >= units) {
+                bucket.tokens -= units;
                 return;
             }
-            int retryAfter = (int) Math.ceil((1 - bucket.tokens) / tokensPerNano / 1e9);
+            int retryAfter = (int) Math.max(1, Math.ceil((units - bucket.tokens) / tokensPerNano / 1e9));
             throw new RunRefused(429, retryAfter, Map.of("rate", String.format(java.util.Locale.ROOT, refusal, retryAfter)));
         }
     }
 
-    private static final class Bucket {
+    /** Gives {@code units} back to {@code key}'s bucket (never past its capacity). */
+    void refund(String key, double units) {
+        Bucket bucket = bucket(key);
+        synchronized (bucket) {
+            bucket.refill(clock.getAsLong());
+            bucket.tokens = Math.min(capacity, bucket.tokens + units);
+        }
+    }
+
+    private Bucket bucket(String key) { return buckets.get(key, k -> new Bucket(capacity, clock.getAsLong())); }
+
+    private final class Bucket {
         double tokens;
         long updated;
 
         Bucket(double tokens, long updated) {
             this.tokens = tokens;
             this.updated = updated;
+        }
+
+        void refill(long now) {
+            tokens = Math.min(capacity, tokens + (now - updated) * tokensPerNano);
+            updated = now;
         }
     }
 }

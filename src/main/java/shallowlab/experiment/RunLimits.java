@@ -1,28 +1,45 @@
 package shallowlab.experiment;
 
 /**
- * What one server spends on runs.
+ * What one server spends on runs. Budgets are in work units: a fresh run of the course's default size is one unit,
+ * a bigger one its work relative to the default's ({@link Budgets#cost}).
  *
  * @param maxWork        cap on a run's work, points × parameters × iterations
  * @param maxSeconds     wall-time limit of one training
- * @param maxConcurrent  trainings at once (default: the number of cores)
+ * @param maxConcurrent  trainings at once (default: the number of cores); also the comparisons' threads
  * @param maxQueued      trainings waiting for a slot; one more is refused as "busy"
  * @param queueSeconds   how long a queued training waits for a slot before it is refused
- * @param runsPerMinute  fresh trainings a client may start per minute, on average
- * @param burst          fresh trainings a client may start at once
+ * @param runsPerMinute  units one browser (or all browsers without our cookie at one address) gets per minute
+ * @param burst          units one browser may spend at once
+ * @param addressPerMinute units all browsers behind one address get per minute together
+ * @param addressBurst   units all browsers behind one address may spend at once (at least {@code burst})
+ * @param sweepQueue     comparison runs waiting for a thread; past that a comparison is refused as "busy"
  */
 public record RunLimits(long maxWork, double maxSeconds, int maxConcurrent, int maxQueued, double queueSeconds,
-                        double runsPerMinute, int burst) {
+                        double runsPerMinute, int burst, double addressPerMinute, int addressBurst, int sweepQueue) {
+    /** How many browsers the per-address budget is sized for when it is not given: a class. */
+    public static final int CLASS_SIZE = 20;
+
     public RunLimits {
         if (maxWork < 1 || maxSeconds <= 0 || maxConcurrent < 1 || maxQueued < 0 || queueSeconds <= 0
-                || runsPerMinute <= 0 || burst < 1) {
-            throw new IllegalArgumentException("run limits must be positive: " + this);
+                || runsPerMinute <= 0 || burst < 1 || addressPerMinute <= 0 || addressBurst < burst || sweepQueue < 1) {
+            throw new IllegalArgumentException("run limits must be positive (address burst ≥ burst): " + this);
         }
     }
 
-    /** Safe defaults for a public server: about 30 default runs of work, 20 s, one training per core. */
+    /** Limits whose per-address budget is {@value #CLASS_SIZE} browsers' worth, with a comparison queue of 64 runs. */
+    public RunLimits(long maxWork, double maxSeconds, int maxConcurrent, int maxQueued, double queueSeconds,
+                     double runsPerMinute, int burst) {
+        this(maxWork, maxSeconds, maxConcurrent, maxQueued, queueSeconds, runsPerMinute, burst,
+                runsPerMinute * CLASS_SIZE, (int) Math.min(Integer.MAX_VALUE, (long) burst * CLASS_SIZE), 64);
+    }
+
+    /**
+     * Defaults for a public server: about 30 default runs of work, 20 s, one training per core; a browser gets
+     * 6 units a minute with a burst of 30, an address 120 a minute with a burst of 300.
+     */
     public static RunLimits defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new RunLimits(2_000_000_000L, 20, cores, 2 * cores, 10, 60, 20);
+        return new RunLimits(2_000_000_000L, 20, cores, 2 * cores, 10, 6, 30, 120, 300, 64);
     }
 }

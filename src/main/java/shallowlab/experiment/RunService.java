@@ -13,13 +13,15 @@ import shallowlab.nn.TrainingTimeout;
 /**
  * Runs experiments for the web within the server's {@link RunLimits}. A run is deterministic, so runs are kept in
  * a bounded cache and an experiment asked for again — or asked for while it trains — is trained once. Only fresh
- * trainings count against a client's rate and wait for a training slot.
+ * trainings are paid for, from the asker's {@link Account} (its {@link Budgets#cost}), and wait for a training slot;
+ * one refused as busy (503) is refunded. The service also keeps how fast trainings go, for comparisons' estimates.
  */
 public final class RunService {
     private final ExperimentRunner runner;
     private final RunLimits limits;
     private final TrainingGate gate;
-    private final RateLimiter rates;
+    private final Budgets budgets;
+    private final TrainingSpeed speed = new TrainingSpeed();
     private final Cache<Experiment, Run> cache;
     private final ConcurrentMap<Experiment, CompletableFuture<Run>> training = new ConcurrentHashMap<>();
 
@@ -27,12 +29,18 @@ public final class RunService {
         this.runner = runner;
         this.limits = limits;
         this.gate = new TrainingGate(limits.maxConcurrent(), limits.maxQueued(), limits.queueSeconds());
-        this.rates = new RateLimiter(limits.runsPerMinute(), limits.burst(), System::nanoTime);
+        this.budgets = new Budgets(limits, System::nanoTime);
         this.cache = Caffeine.newBuilder().maximumWeight(cacheMegabytes * 1024)
                 .weigher((Experiment e, Run run) -> kilobytes(run)).build();
     }
 
     public RunLimits limits() { return limits; }
+
+    /** The clients' budgets; a request pays from {@code budgets().of(address, browser)}. */
+    public Budgets budgets() { return budgets; }
+
+    /** Nanoseconds of training per unit of work, as recent trainings went; 0 before the first. */
+    public double nanosPerWork() { return speed.nanosPerWork(); }
 
     /** How many trainings hold a slot and how many wait for one, at this moment. */
     public record Trainings(int running, int queued) {}
@@ -56,8 +64,8 @@ public final class RunService {
                 work, limits.maxWork()));
     }
 
-    /** The run of {@code e} for {@code client} (an address); throws {@link RunRefused} when it can't be done now. */
-    public Run run(Experiment e, String client) {
+    /** The run of {@code e}, a fresh one paid by {@code client}; throws {@link RunRefused} when it can't be done now. */
+    public Run run(Experiment e, Account client) {
         Run cached = cache.getIfPresent(e);
         if (cached != null) return cached;
         Map<String, String> over = check(e);
@@ -81,23 +89,33 @@ public final class RunService {
     /** Whether the run of {@code e} is in the cache (served without training). */
     public boolean isCached(Experiment e) { return cache.getIfPresent(e) != null; }
 
-    private Run train(Experiment e, String client) {
-        rates.take(client);
-        return gate.through(() -> {
-            try {
-                return runner.run(e, System.nanoTime() + (long) (limits.maxSeconds() * 1e9));
-            } catch (TrainingTimeout timeout) {
-                throw RunRefused.overCap("time", String.format(Locale.ROOT, "the run passed this server's time"
-                        + " limit of %.0f s: use fewer points, hidden units or iterations", limits.maxSeconds()));
-            }
-        });
+    /** Pays, trains and records the speed; a busy refusal gives the payment back (a time-out used the time). */
+    private Run train(Experiment e, Account client) {
+        double paid = client.take(Budgets.cost(e));
+        try {
+            Run run = gate.through(() -> trainWithin(e));
+            speed.record(e.work(), run.result().trainingMillis());
+            return run;
+        } catch (RunRefused refused) {
+            if (refused.status() == 503) client.refund(paid);
+            throw refused;
+        }
+    }
+
+    private Run trainWithin(Experiment e) {
+        try {
+            return runner.run(e, System.nanoTime() + (long) (limits.maxSeconds() * 1e9));
+        } catch (TrainingTimeout timeout) {
+            throw RunRefused.overCap("time", String.format(Locale.ROOT, "the run passed this server's time"
+                    + " limit of %.0f s: use fewer points, hidden units or iterations", limits.maxSeconds()));
+        }
     }
 
     /**
      * Waits for another request's training of the same experiment. If it passed the time limit, so would ours: that
      * refusal is ours too. If it was refused for its client's rate or a full queue, we try on our own account.
      */
-    private Run awaitOrRetry(CompletableFuture<Run> theirs, Experiment e, String client) {
+    private Run awaitOrRetry(CompletableFuture<Run> theirs, Experiment e, Account client) {
         try {
             return theirs.join();
         } catch (CompletionException failed) {

@@ -2,6 +2,7 @@ package shallowlab.guide;
 
 import java.util.ArrayList;
 import java.util.List;
+import shallowlab.experiment.Account;
 import shallowlab.experiment.Run;
 import shallowlab.experiment.RunService;
 
@@ -17,9 +18,12 @@ public final class GuideService {
     /** What a guide page shows besides its text: the measured table and, if the guide has them, the plots. */
     public record View(Guide guide, List<Row> rows, List<DerivativePlot> plots) {}
 
-    /** The guide's view; its trials count against {@code client}'s rate like any run. */
-    public View view(Guide guide, String client) {
-        List<Run> done = guide.trials().stream().map(t -> runs.run(t.experiment(), client)).toList();
+    /**
+     * The guide's view. Its trials cost no one's budget: they are a fixed, small set, trained once at start-up
+     * (App's warm-up asks for every guide page) or by the first reader, and cached for everyone after.
+     */
+    public View view(Guide guide) {
+        List<Run> done = guide.trials().stream().map(t -> runs.run(t.experiment(), Account.FREE)).toList();
         List<Row> rows = new ArrayList<>();
         for (Measure m : guide.measures()) rows.add(new Row(m.label(), m.key(), done.stream().map(m::of).toList()));
         List<DerivativePlot> plots = new ArrayList<>();

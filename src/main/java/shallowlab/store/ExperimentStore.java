@@ -31,6 +31,25 @@ public interface ExperimentStore extends AutoCloseable {
     /** The uploaded datasets, in the same database. */
     DatasetStore datasets();
 
+    /** Asks the database a question; throws {@link StoreException} when it doesn't answer. */
+    default void ping() { recent(1); }
+
+    /**
+     * Opens the store in {@code settings}, or, when that fails, an {@link UnavailableStore} that gives the reason:
+     * the app runs without saves rather than not at all.
+     */
+    static ExperimentStore openOrUnavailable(StoreSettings settings, int maxDatasets) {
+        try {
+            return JdbcExperimentStore.open(settings, maxDatasets);
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) root = root.getCause();
+            org.slf4j.LoggerFactory.getLogger(ExperimentStore.class).error("saved experiments are off, the app runs without"
+                    + " them: {} (cause: {})", e.getMessage(), root.toString());
+            return new UnavailableStore("the database could not be opened (" + root.getClass().getSimpleName() + ")");
+        }
+    }
+
     /** Releases the database connections; the store can't be used afterwards. */
     @Override
     void close();

@@ -92,6 +92,9 @@ public record StoreSettings(String jdbcUrl, String user, String password) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
+    /** Whether this is the embedded H2 database, a file on this machine's disk. */
+    public boolean isEmbedded() { return jdbcUrl.startsWith("jdbc:h2:"); }
+
     /** Never shows the password (nor one inside the URL's query). */
     @Override
     public String toString() {

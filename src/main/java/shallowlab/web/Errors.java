@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import shallowlab.experiment.RunRefused;
 import shallowlab.store.InvalidSaveException;
+import shallowlab.store.StoreException;
 
 /**
  * How failures answer: JSON {@code {"errors": {...}}} under /api, a page elsewhere. A refused run keeps its status
@@ -22,6 +23,10 @@ public final class Errors {
         routes.exception(RunRefused.class, (e, ctx) -> refused(e, ctx));
         routes.exception(HttpProblem.class, (e, ctx) -> answer(ctx, e.status, e.errors));
         routes.exception(InvalidSaveException.class, (e, ctx) -> answer(ctx, 400, e.errors()));
+        routes.exception(StoreException.class, (e, ctx) -> {
+            LOG.warn("store failed on {} {}: {}", ctx.method(), ctx.path(), e.toString());
+            answer(ctx, 503, Map.of("store", e.getMessage()));
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             answer(ctx, 500, Map.of("server", "something went wrong on our side; the error was logged"));

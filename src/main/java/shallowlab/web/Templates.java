@@ -10,15 +10,22 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
  * Thymeleaf behind Javalin's FileRenderer: "lab" renders templates/lab.html. Every page also gets {@code chartJs}, the
- * path of the Chart.js script ({@link ChartJs#PATH}).
+ * path of the Chart.js script ({@link ChartJs#PATH}), and {@code savesTemporary}.
  */
 public final class Templates {
     private final TemplateEngine engine;
+    private final boolean savesTemporary;
 
-    private Templates(TemplateEngine engine) { this.engine = engine; }
+    private Templates(TemplateEngine engine, boolean savesTemporary) {
+        this.engine = engine;
+        this.savesTemporary = savesTemporary;
+    }
 
     /** In dev the templates are read from ./templates on every request; otherwise from the jar, cached. */
-    public static Templates create(boolean dev) {
+    public static Templates create(boolean dev) { return create(dev, false); }
+
+    /** As {@link #create(boolean)}; every page also gets {@code savesTemporary} (the save form says so). */
+    public static Templates create(boolean dev, boolean savesTemporary) {
         AbstractConfigurableTemplateResolver resolver = dev ? new FileTemplateResolver() : new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -27,12 +34,13 @@ public final class Templates {
         resolver.setCacheable(!dev);
         var engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
-        return new Templates(engine);
+        return new Templates(engine, savesTemporary);
     }
 
     public String render(String template, Map<String, ?> model, Context ctx) {
         var context = new org.thymeleaf.context.Context();
         context.setVariable("chartJs", ChartJs.PATH);
+        context.setVariable("savesTemporary", savesTemporary);
         model.forEach(context::setVariable);
         return engine.process(template, context);
     }

@@ -1,6 +1,7 @@
 package shallowlab.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
@@ -29,9 +30,12 @@ class SaveExperimentE2ETest extends BrowserTest {
         phone.navigate(page.url());
         phone.waitForFunction("() => document.getElementById('boundary').dataset.drawn === 'true'");
         Browser.screenshot(phone, "saved-phone");
+        page.navigate(app.base() + "/saved");
+        Browser.screenshot(page, "saved-list-desktop");
+        assertTrue(page.textContent("#saved-list").contains("Zero init: nothing moves"), "listed to the browser that saved it");
         phone.navigate(app.base() + "/saved");
         Browser.screenshot(phone, "saved-list-phone");
-        assertTrue(phone.textContent("#saved-list").contains("Zero init: nothing moves"));
+        assertFalse(phone.textContent("main").contains("Zero init: nothing moves"), "another browser's list is its own");
     }
 
     @Test

@@ -9,10 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import shallowlab.experiment.Account;
 import shallowlab.experiment.Param;
 import shallowlab.experiment.Run;
 import shallowlab.experiment.RunRefused;
 import shallowlab.experiment.Sweep;
+import shallowlab.experiment.SweepRun;
 import shallowlab.experiment.SweepRunner;
 import shallowlab.store.SavedExperiment;
 import shallowlab.web.Controller;
@@ -73,7 +75,7 @@ public final class CompareController implements Controller {
         }
         List<Run> done;
         try {
-            done = query.waitForRuns() ? sweeps.runAll(query.sweep(), runs.client(ctx)) : null;
+            done = query.waitForRuns() ? sweeps.runAll(query.sweep(), runs.account(ctx)) : null;
         } catch (RunRefused refused) {
             int status = Errors.retryAfter(ctx, refused);
             Map<String, Object> refusedForm = form(query, refused.errors());
@@ -94,14 +96,14 @@ public final class CompareController implements Controller {
     void events(Context ctx) throws Exception {
         CompareQuery query = CompareQuery.read(ctx.queryParamMap());
         if (answeredBadRequest(ctx, query)) return;
-        String client = runs.client(ctx);
-        new SseHandler(sse -> stream(sse, query.sweep(), client)).handle(ctx);
+        Account payer = runs.account(ctx);
+        new SseHandler(sse -> stream(sse, query.sweep(), payer)).handle(ctx);
     }
 
     void json(Context ctx) {
         CompareQuery query = CompareQuery.read(ctx.queryParamMap());
         if (answeredBadRequest(ctx, query)) return;
-        ctx.json(CompareJson.of(query.sweep(), sweeps.runAll(query.sweep(), runs.client(ctx))));
+        ctx.json(CompareJson.of(query.sweep(), sweeps.runAll(query.sweep(), runs.account(ctx))));
     }
 
     /** Answers 400 with {@code {"errors": ...}} when the query can't be run; says whether it did. */
@@ -117,9 +119,19 @@ public final class CompareController implements Controller {
         return query.isValid() ? sweeps.check(query.sweep()) : query.errors();
     }
 
-    private void stream(SseClient client, Sweep sweep, String asker) {
+    /** Streams the sweep's runs; when the stream closes, the runs not yet started are cancelled. */
+    private void stream(SseClient client, Sweep sweep, Account payer) {
         client.keepAlive();
-        List<CompletableFuture<Run>> started = sweeps.start(sweep, asker);
+        SweepRun sweepRun;
+        try {
+            sweepRun = sweeps.start(sweep, payer, () -> stillWatched(client));
+        } catch (RunRefused refused) {
+            send(client, "failed", Map.of("count", sweep.experiments().size(), "errors", refused.errors()));
+            client.close();
+            return;
+        }
+        client.onClose(sweepRun::cancel);
+        List<CompletableFuture<Run>> started = sweepRun.runs();
         CompletableFuture<?>[] sent = new CompletableFuture<?>[started.size()];
         for (int i = 0; i < sent.length; i++) {
             int index = i;
@@ -136,6 +148,14 @@ public final class CompareController implements Controller {
     private static Map<String, String> refusal(Throwable failure) {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
         return cause instanceof RunRefused r ? r.errors() : Map.of("server", "a run failed");
+    }
+
+    /** Whether the stream is still open: a comment costs a few bytes, and writing is how a closed one shows. */
+    private static boolean stillWatched(SseClient client) {
+        synchronized (client) {
+            if (!client.terminated()) client.sendComment("next run");
+            return !client.terminated();
+        }
     }
 
     private static void send(SseClient client, String event, Object data) {

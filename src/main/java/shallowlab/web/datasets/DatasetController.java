@@ -49,7 +49,7 @@ public final class DatasetController implements Controller {
 
     void upload(Context ctx) {
         requireCsv(ctx);
-        uploads.take(clients.client(ctx));
+        uploads.take(clients.clients().address(ctx), 1);
         Dataset points;
         try {
             points = PointsCsv.read(body(ctx));

@@ -12,7 +12,6 @@ import shallowlab.guide.GuideService;
 import shallowlab.guide.Guides;
 import shallowlab.web.Controller;
 import shallowlab.web.PageData;
-import shallowlab.web.RequestRuns;
 
 /**
  * The Learn section: {@code GET /learn} lists the guides with their outcomes; {@code GET /learn/{slug}} shows one,
@@ -23,12 +22,7 @@ public final class GuideController implements Controller {
     static final String NOT_FOUND = "guides/not-found";
     private final GuideService guides;
 
-    private final RequestRuns runs;
-
-    public GuideController(GuideService guides, RequestRuns runs) {
-        this.guides = guides;
-        this.runs = runs;
-    }
+    public GuideController(GuideService guides) { this.guides = guides; }
 
     @Override
     public void register(JavalinDefaultRoutingApi routes) {
@@ -47,7 +41,7 @@ public final class GuideController implements Controller {
             return;
         }
         Guide guide = found.get();
-        GuideService.View view = guides.view(guide, runs.client(ctx));
+        GuideService.View view = guides.view(guide);
         Map<String, Object> model = new HashMap<>();
         model.put("guide", guide);
         model.put("view", view);

@@ -5,7 +5,11 @@ import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import shallowlab.experiment.Account;
+import shallowlab.experiment.Budgets;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Parsed;
 import shallowlab.store.ExperimentStore;
@@ -13,14 +17,18 @@ import shallowlab.store.InvalidSaveException;
 import shallowlab.store.SavedExperiment;
 import shallowlab.web.Controller;
 import shallowlab.web.Links;
+import shallowlab.web.RequestRuns;
 import shallowlab.web.compare.CompareController;
 import shallowlab.web.compare.CompareQuery;
 import shallowlab.web.lab.LabController;
 
 /**
  * Saved experiments: {@code POST /x} saves a lab or compare link with a title and a note and redirects to its short
- * link {@code /x/{id}}, which replays the run or the comparison under that title and note; {@code GET /saved} lists the recent ones.
- * {@code /api/saved} does the same in JSON. A save that can't be done keeps what was typed and says why.
+ * link {@code /x/{id}}, which replays the run or the comparison under that title and note; {@code GET /saved} lists
+ * the ones saved from this browser ({@link BrowserSaves}). {@code /api/saved} does the same in JSON. A save stores the
+ * canonical link of what was saved (so it replays the same run whatever the defaults become), costs
+ * {@link Budgets#SAVE} of the browser's budget, and is accepted from this site only. A save that can't be done keeps
+ * what was typed and says why.
  */
 public final class SavedController implements Controller {
     static final String SAVE_TEMPLATE = "save", LIST_TEMPLATE = "saved";
@@ -28,12 +36,14 @@ public final class SavedController implements Controller {
     private final ExperimentStore store;
     private final LabController lab;
     private final CompareController compare;
+    private final RequestRuns runs;
     private final SavedRequests requests = new SavedRequests();
 
-    public SavedController(ExperimentStore store, LabController lab, CompareController compare) {
+    public SavedController(ExperimentStore store, LabController lab, CompareController compare, RequestRuns runs) {
         this.store = store;
         this.lab = lab;
         this.compare = compare;
+        this.runs = runs;
     }
 
     @Override
@@ -42,11 +52,12 @@ public final class SavedController implements Controller {
         routes.get("/x/{id}", this::show);
         routes.get("/saved", this::list);
         routes.post("/api/saved", this::saveJson);
-        routes.get("/api/saved", ctx -> ctx.json(Map.of("saved", store.recent(requests.limit(ctx)).stream().map(SavedJson::of).toList())));
+        routes.get("/api/saved", ctx -> ctx.json(Map.of("saved", mine(ctx, requests.limit(ctx)).stream().map(SavedJson::of).toList())));
         routes.get("/api/saved/{id}", this::findJson);
     }
 
     void saveForm(Context ctx) {
+        requests.requireSameOrigin(ctx);
         requests.requireForm(ctx);
         String title = ctx.formParam("title"), note = ctx.formParam("note"), link = ctx.formParam("link");
         try {
@@ -57,12 +68,15 @@ public final class SavedController implements Controller {
             model.put("title", title == null ? "" : title);
             model.put("note", note == null ? "" : note);
             model.put("link", link == null ? "" : link);
+            model.put("linkHref", canonical(Links.parse(link)));
             model.put("errors", e.errors());
             ctx.status(HttpStatus.BAD_REQUEST).render(SAVE_TEMPLATE, model);
         }
     }
 
     void saveJson(Context ctx) {
+        requests.requireSameOrigin(ctx);
+        requests.requireJson(ctx);
         Map<String, String> body = requests.jsonBody(ctx);
         SavedExperiment saved = save(ctx, body.get("title"), body.get("note"), body.get("link"));
         ctx.status(HttpStatus.CREATED).header("Location", "/x/" + saved.id()).json(SavedJson.of(saved));
@@ -83,7 +97,24 @@ public final class SavedController implements Controller {
     }
 
     void list(Context ctx) {
-        ctx.render(LIST_TEMPLATE, Map.of("saved", store.recent(RECENT)));
+        ctx.render(LIST_TEMPLATE, Map.of("saved", mine(ctx, RECENT)));
+    }
+
+    /** This browser's saves, newest first, at most {@code limit}. */
+    private List<SavedExperiment> mine(Context ctx, int limit) {
+        return BrowserSaves.ids(ctx).stream().limit(limit).map(store::find).flatMap(Optional::stream).toList();
+    }
+
+    /** The canonical link of a lab or compare link that can be run, else null (never an outside address). */
+    static String canonical(Links parts) {
+        if (parts == null) return null;
+        if (parts.path().equals("/")) {
+            Parsed parsed = Experiment.fromQuery(parts.query());
+            return parsed.isValid() ? parsed.experiment().link() : null;
+        }
+        if (!parts.path().equals("/compare")) return null;
+        CompareQuery compare = CompareQuery.read(parts.query());
+        return compare.isValid() ? compare.sweep().link() : null;
     }
 
     /** Why the lab or compare link can't be run, or null when it can: read as its own page reads it. */
@@ -98,7 +129,6 @@ public final class SavedController implements Controller {
 
     /** Checks the link (a valid lab or compare experiment of this site) and saves; InvalidSaveException otherwise. */
     private SavedExperiment save(Context ctx, String title, String note, String link) {
-        requests.requireSameOrigin(ctx);
         Map<String, String> errors = new LinkedHashMap<>(SavedExperiment.problems(title, note, link));
         String linkProblem = errors.remove("query");
         Links parts = Links.parse(link);
@@ -113,6 +143,15 @@ public final class SavedController implements Controller {
             if (problem != null) errors.put("link", problem);
         }
         if (!errors.isEmpty()) throw new InvalidSaveException(errors);
-        return store.save(title, note == null ? "" : note, link, kind);
+        Account account = runs.account(ctx);
+        double paid = account.take(Budgets.SAVE);
+        try {
+            SavedExperiment saved = store.save(title, note == null ? "" : note, canonical(parts), kind);
+            BrowserSaves.add(ctx, saved.id());
+            return saved;
+        } catch (RuntimeException failed) {
+            account.refund(paid);
+            throw failed;
+        }
     }
 }

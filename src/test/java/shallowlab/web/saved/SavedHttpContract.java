@@ -33,7 +33,8 @@ abstract class SavedHttpContract {
 
     @Test
     void savingFromThePageGivesAShortLinkThatReplaysTheRunUnderItsTitle() {
-        var saved = app.postForm("/x", form("title", "Zero init <b>stays</b>", "note", "Look at the cost.", "link", LINK), null);
+        var browser = app.browser();
+        var saved = browser.postForm("/x", form("title", "Zero init <b>stays</b>", "note", "Look at the cost.", "link", LINK), null);
         assertEquals(303, saved.status(), saved.body());
         String location = saved.header("Location");
         assertTrue(location.matches("/x/[A-Za-z0-9]{10}"), location);
@@ -42,7 +43,10 @@ abstract class SavedHttpContract {
         assertTrue(page.body().contains("Zero init &lt;b&gt;stays&lt;/b&gt;"), "the title, escaped");
         assertTrue(page.body().contains("Look at the cost."));
         assertTrue(page.body().contains("id=\"final-numbers\""), "the run is shown");
-        assertTrue(app.get("/saved").body().contains(location), "listed among the recent");
+        assertTrue(browser.get("/saved").body().contains(location), "listed among this browser's saves");
+        assertFalse(app.get("/saved").body().contains(location), "not listed to another browser");
+        assertFalse(app.browser().get("/api/saved").body().contains(location.substring(3)), "nor its id in the API");
+        assertTrue(browser.get("/api/saved").body().contains(location.substring(3)), "the API lists this browser's");
     }
 
     @Test
@@ -52,7 +56,8 @@ abstract class SavedHttpContract {
         assertEquals(303, saved.status(), saved.body());
         var page = app.get(saved.header("Location"));
         assertEquals(200, page.status());
-        assertTrue(page.body().contains("href=\"/compare?iterations=50&amp;vary=hidden:1,2\""), "opens the comparison");
+        String canonical = shallowlab.web.compare.CompareQuery.read(shallowlab.web.Links.parse(compare).query()).sweep().link();
+        assertTrue(page.body().contains("href=\"" + canonical.replace("&", "&amp;") + "\""), "opens the comparison, canonical");
         var badSweep = app.postForm("/x", form("title", "t", "link", "/compare?vary=hidden:1"), null);
         assertEquals(400, badSweep.status());
         assertTrue(badSweep.body().contains("id=\"link-error\""));
@@ -88,7 +93,7 @@ abstract class SavedHttpContract {
         assertEquals(saved.get("link").asText(), created.header("Location"));
         JsonNode found = JSON.readTree(app.get("/api/saved/" + saved.get("id").asText()).body());
         assertEquals("API save", found.get("title").asText());
-        assertEquals(LINK, found.get("experimentLink").asText());
+        assertEquals(canonical(LINK), found.get("experimentLink").asText(), "stored in canonical form");
 
         assertErrorAt(app.postJson("/api/saved", "{not json"), 400, "body");
         assertErrorAt(app.postJson("/api/saved", "{\"title\": 3, \"link\": \"/\"}"), 400, "title");
@@ -96,6 +101,54 @@ abstract class SavedHttpContract {
         assertErrorAt(app.get("/api/saved/doesNotExist"), 404, "id");
         assertErrorAt(app.get("/api/saved?limit=0"), 400, "limit");
         assertEquals(404, app.get("/x/doesNotExist").status());
+    }
+
+    @Test
+    void aSaveIsStoredAsTheCanonicalLinkOfWhatWasSavedSoItKeepsItsMeaning() throws Exception {
+        var created = app.postJson("/api/saved", "{\"title\": \"five\", \"link\": \"/?iterations=5\"}");
+        assertEquals(201, created.status(), created.body());
+        String stored = JSON.readTree(created.body()).get("experimentLink").asText();
+        assertEquals(canonical("/?iterations=5"), stored);
+        assertTrue(stored.contains("&learningRate=1.2&") && stored.endsWith("&iterations=5"), "every default spelled out: " + stored);
+    }
+
+    @Test
+    void writesFromAnotherSiteAreRefused() {
+        String json = "{\"title\": \"t\", \"link\": \"/\"}";
+        assertEquals(403, app.postForm("/x", form("title", "t", "link", LINK), "null").status(), "opaque origin, form");
+        assertEquals(403, app.send(app.request("/api/saved").header("Content-Type", "application/json")
+                .header("Origin", "null").POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))).status(), "opaque origin, API");
+        assertEquals(403, app.send(app.request("/api/saved").header("Content-Type", "application/json")
+                .header("Origin", "https://evil.example").POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))).status());
+        assertEquals(403, app.send(app.request("/x").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Sec-Fetch-Site", "cross-site").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        form("title", "t", "link", LINK)))).status(), "the browser says cross-site");
+        var plain = app.send(app.request("/api/saved").header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+        assertEquals(415, plain.status(), "a cross-site form can post text/plain without asking: refused");
+        assertEquals(201, app.send(app.request("/api/saved").header("Content-Type", "application/json")
+                .header("Origin", app.base()).POST(java.net.http.HttpRequest.BodyPublishers.ofString(json))).status(),
+                "this site's own origin may save");
+    }
+
+    @Test
+    void theRefusedSavePageLinksOnlyToValidLinksOfThisSite() {
+        for (String evil : new String[] {"//evil.example/", "javascript:alert(1)", "/\\evil.example", "/compare?vary=x"}) {
+            var r = app.postForm("/x", form("title", "t", "link", evil), null);
+            assertEquals(400, r.status(), evil);
+            assertFalse(r.body().contains("class=\"link-text\" href") || r.body().matches("(?s).*<a href=\"[^\"]*evil.*"),
+                    "no link to " + evil);
+            assertFalse(r.body().contains("href=\"" + evil.replace("&", "&amp;") + "\""), "no href of " + evil);
+        }
+        var untitled = app.postForm("/x", form("title", " ", "link", "/?iterations=5"), null);
+        assertEquals(400, untitled.status());
+        assertTrue(untitled.body().contains("href=\"" + canonical("/?iterations=5").replace("&", "&amp;") + "\""),
+                "a valid link of this site is linked, canonical");
+    }
+
+    /** The lab link's canonical form, {@link shallowlab.experiment.Experiment#link()}. */
+    static String canonical(String labLink) {
+        return shallowlab.experiment.Experiment.fromQuery(shallowlab.web.Links.parse(labLink).query()).experiment().link();
     }
 
     static void assertErrorAt(RunningApp.Response r, int status, String field) throws Exception {
