@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /** The outcome of each guide as assertions on its runs' JSON (/api/experiment), trials in the guide's order. */
-final class GuideOutcomes {
+public final class GuideOutcomes {
     static final double LOG_2 = Math.log(2);
 
     private GuideOutcomes() {}
@@ -94,7 +94,7 @@ final class GuideOutcomes {
         }
     }
 
-    static double cost(JsonNode run, int record) { return run.get("cost").get(record).asDouble(); }
+    public static double cost(JsonNode run, int record) { return run.get("cost").get(record).asDouble(); }
 
     static double finalCost(JsonNode run) { return run.get("final").get("cost").asDouble(); }
 
@@ -105,14 +105,14 @@ final class GuideOutcomes {
     static int hiddenSize(JsonNode run) { return run.get("config").get("hidden").get(0).asInt(); }
 
     /** The cost recorded after {@code iteration} updates; fails if that iteration was not recorded. */
-    static double costAt(JsonNode run, int iteration) {
+    public static double costAt(JsonNode run, int iteration) {
         JsonNode its = run.get("iterations");
         for (int r = 0; r < its.size(); r++) if (its.get(r).asInt() == iteration) return cost(run, r);
         throw new AssertionError("iteration " + iteration + " not recorded");
     }
 
     /** Records whose cost is above the previous record's. */
-    static int rises(JsonNode run) {
+    public static int rises(JsonNode run) {
         JsonNode c = run.get("cost");
         int rises = 0;
         for (int r = 1; r < c.size(); r++) if (c.get(r).asDouble() > c.get(r - 1).asDouble()) rises++;

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import shallowlab.AppTest;
+import shallowlab.Html;
 import shallowlab.guide.Guide;
 import shallowlab.guide.Guides;
 
@@ -67,15 +68,7 @@ class LessonsHttpTest extends AppTest {
         return found.get(0).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ");
     }
 
-    static List<String> matches(String text, String regex) {
-        List<String> found = new ArrayList<>();
-        Matcher m = Pattern.compile(regex).matcher(text);
-        while (m.find()) found.add(m.group(1));
-        return found;
-    }
+    static List<String> matches(String text, String regex) { return Html.matches(text, regex); }
 
-    static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
-    }
+    static String unescape(String html) { return Html.unescape(html); }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import shallowlab.AppTest;
+import shallowlab.guide.GuideOutcomes;
 import shallowlab.RunningApp;
 
 /**
@@ -114,23 +115,13 @@ class PresetOutcomesTest extends AppTest {
         }
     }
 
-    static double cost(JsonNode run, int record) { return run.get("cost").get(record).asDouble(); }
+    static double cost(JsonNode run, int record) { return GuideOutcomes.cost(run, record); }
 
     static double finalCost(JsonNode run) { return run.get("final").get("cost").asDouble(); }
 
     static double accuracy(JsonNode run) { return run.get("final").get("trainAccuracy").asDouble(); }
 
-    static double costAt(JsonNode run, int iteration) {
-        JsonNode its = run.get("iterations");
-        for (int r = 0; r < its.size(); r++) if (its.get(r).asInt() == iteration) return cost(run, r);
-        throw new AssertionError("iteration " + iteration + " not recorded");
-    }
+    static double costAt(JsonNode run, int iteration) { return GuideOutcomes.costAt(run, iteration); }
 
-    static int rises(JsonNode run) {
-        JsonNode c = run.get("cost");
-        int n = 0;
-        for (int r = 1; r < c.size(); r++) if (c.get(r).asDouble() > c.get(r - 1).asDouble()) n++;
-        assertNotNull(c);
-        return n;
-    }
+    static int rises(JsonNode run) { return GuideOutcomes.rises(run); }
 }

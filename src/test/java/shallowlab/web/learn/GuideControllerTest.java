@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import shallowlab.AppTest;
+import shallowlab.Html;
 import shallowlab.RunningApp;
 import shallowlab.experiment.Experiment;
 import shallowlab.guide.Guide;
@@ -87,17 +88,9 @@ class GuideControllerTest extends AppTest {
         assertTrue(html.contains("href=\"/learn/zero-init\""));
     }
 
-    static List<String> matches(String text, String regex) {
-        List<String> found = new ArrayList<>();
-        Matcher m = Pattern.compile(regex).matcher(text);
-        while (m.find()) found.add(m.group(1));
-        return found;
-    }
+    static List<String> matches(String text, String regex) { return Html.matches(text, regex); }
 
-    static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
-    }
+    static String unescape(String html) { return Html.unescape(html); }
 
     static Experiment parse(String query) {
         Map<String, List<String>> map = new LinkedHashMap<>();
