@@ -84,6 +84,7 @@
     const r = run.iterations.indexOf(t);
     const pct = (v) => (v === null || v === undefined ? '—' : (100 * v).toFixed(2).replace(/\.00$/, '') + ' %');
     let text = 'iteration ' + t;
+    if (r < 0 && run.diverged !== null) text += ' · the cost is no longer a finite number: training diverged here';
     if (r >= 0) {
       text += ' · cost ' + (run.cost[r] === null ? '—' : run.cost[r].toFixed(6)) + ' · train ' + pct(run.trainAccuracy[r]);
       if (run.testAccuracy) text += ' · test ' + pct(run.testAccuracy[r]);
@@ -101,10 +102,11 @@
       const chart = canvas && window.Chart && window.Chart.getChart(canvas);
       if (chart) { chart.$cursor = t; chart.draw(); canvas.dataset.cursor = String(t); }
     });
+    let r = 0;   // the last record at or before t
+    run.iterations.forEach((it, i) => { if (it <= t) r = i; });
     ['gradient-at', 'saturation-at'].forEach((id) => {
       const range = document.getElementById(id);
-      const r = run.iterations.indexOf(t);
-      if (range && r >= 0) { range.value = String(r); range.dispatchEvent(new Event('input')); }
+      if (range) { range.value = String(r); range.dispatchEvent(new Event('input')); }
     });
   }
 

@@ -21,7 +21,7 @@
     log: true, yTitle: '‖dW‖ (log)', label: (l, n) => lab.layerName(l, n).replace(/ \(.*/, ''),
     empty: (t) => 'At iteration ' + t + ' no layer\'s ‖dW‖ is a finite number above 0, so the log axis has no bar to draw.' + diverged
   });
-  if (run.saturation) {
+  if (run.saturation && ['sigmoid', 'tanh'].indexOf(run.config.activation) >= 0) {
     document.getElementById('saturation-card').hidden = false;
     lab.layerBars('saturation', run, run.saturation, {
       log: false, yTitle: 'saturated (%)', scale: (v) => 100 * v, label: (l) => 'hidden ' + (l + 1),
@@ -30,7 +30,12 @@
   }
   notes();
 
-  document.getElementById('cost-log').addEventListener('change', (e) => lab.setLogScale(cost, e.target.checked));
+  const costLog = document.getElementById('cost-log');
+  costLog.addEventListener('change', (e) => lab.setLogScale(cost, e.target.checked));
+  if (run.diverged !== null) {   // a blown-up cost spans many decades: only a log axis shows its climb
+    costLog.checked = true;
+    lab.setLogScale(cost, true);
+  }
   lab.shareBox();
 
   /** Every layer for shallow nets; for deeper ones hidden 1, the last hidden layer and the output layer. */

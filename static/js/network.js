@@ -139,6 +139,11 @@ window.ShallowLab = window.ShallowLab || {};
     }
     ctx.stroke(); ctx.restore();
     for (let i = 0; i < ax.length; i++) lab.drawMarker(ctx, sx(ax[i]), sy(ay[i]), data.label[i], 3.5);
+    if (Math.max(...ax) - Math.min(...ax) < 1e-12 && Math.max(...ay) - Math.min(...ay) < 1e-12) {
+      ctx.fillStyle = '#1f2937';
+      ctx.fillText('every point lands on the same spot:', pad + 8, 24);
+      ctx.fillText('these units give every input the same value', pad + 8, 40);
+    }
     canvas.dataset.drawn = 'true';
   };
 

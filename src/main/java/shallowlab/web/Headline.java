@@ -30,8 +30,12 @@ public final class Headline {
     /** The summary's parts by the key they show; the part of {@code varied} (or its detail) is left out. */
     private static Map<String, String> parts(Experiment e, String varied) {
         Map<String, String> parts = new LinkedHashMap<>();
-        parts.put("dataset", e.dataset().key());
-        parts.put("points", e.points() + " points");
+        if (e.dataset().isCustom()) {
+            parts.put("dataset", "your data (" + e.dataset().customId().substring(0, 6) + "…)");   // its own count
+        } else {
+            parts.put("dataset", e.dataset().key());
+            parts.put("points", e.points() + " points");
+        }
         parts.put("hidden", "hidden " + e.hidden().stream().map(String::valueOf).collect(Collectors.joining("–")));
         boolean leaky = e.activation() == Activation.LEAKY_RELU && !"leak".equals(varied);
         parts.put("activation", leaky ? e.activation().key() + " (leak " + number(e.leak()) + ")" : e.activation().key());
