@@ -24,10 +24,12 @@ class UploadOwnDataE2ETest extends BrowserTest {
     void aChosenCsvOpensTheLabOnItWithPointsAndNoiseDisabled() {
         Dataset moons = DatasetKind.MOONS.generate(200, 0.2, 8);
         Page page = browser.page(1280, 900);
-        page.navigate(app.base() + "/?iterations=200");
+        page.navigate(app.base() + "/?iterations=200&hidden=8&activation=relu");
         assertTrue(page.isVisible("#upload-file"), "the script shows the field");
         page.setInputFiles("#upload-file", csv("moons.csv", PointsCsv.write(moons)));
         page.waitForURL(url -> url.contains("dataset=custom:"));
+        assertTrue(page.url().contains("hidden=8") && page.url().contains("activation=relu"),
+                "the learner's other settings stay: " + page.url());
         page.waitForFunction("() => document.getElementById('boundary').dataset.drawn === 'true'");
         Browser.screenshot(page, "upload-desktop");
         assertEquals("custom:" + DatasetId.of(moons), page.inputValue("#dataset"));
