@@ -62,7 +62,6 @@ public final class Trainer {
         Recorder rec = new Recorder(Recorder.capacity(n, k, EARLY) + 1, p.layers(), test.size() > 0);
         VectorKernel kernel = new VectorKernel(p, c.activation(), c.leak(), train);
         Snapshots.Taker snapshots = new Snapshots.Taker(n, k, EARLY, parameterCount(p));
-        Envelope envelope = new Envelope();
         Integer diverged = null;
         int t = 0;
         for (; t <= n; t++) {
@@ -71,8 +70,7 @@ public final class Trainer {
             snapshots.offer(t, p);
             boolean recorded = recorded(t, n, k);
             kernel.pass(p, recorded);
-            envelope.add(kernel.approximateCost());
-            if (recorded && !record(rec, t, kernel, p, c, test, envelope)) {
+            if (recorded && !record(rec, t, kernel, p, c, test)) {
                 diverged = t;
                 break;
             }
@@ -81,7 +79,7 @@ public final class Trainer {
                 diverged = t + 1;
                 if (rec.lastIteration() != t) {
                     kernel.pass(p, true);   // again, measuring: the same gradients, and the saturation of p
-                    record(rec, t, kernel, p, c, test, envelope);
+                    record(rec, t, kernel, p, c, test);
                 }
                 break;
             }
@@ -100,31 +98,10 @@ public final class Trainer {
     }
 
     private static boolean record(Recorder rec, int t, VectorKernel kernel, Parameters p, TrainingConfig c,
-                                  Dataset test, Envelope envelope) {
+                                  Dataset test) {
         double testAccuracy = test.size() == 0 ? 0.0 : Diagnostics.accuracy(
                 Network.predict(p, c.activation(), c.leak(), test.x1(), test.x2()), test.label());
-        double cost = kernel.cost();
-        envelope.add(cost);
-        boolean kept = rec.add(t, cost, envelope.min, envelope.max, kernel.accuracy(), testAccuracy,
-                kernel.gradientNorms(), kernel.saturation());
-        envelope.reset();
-        return kept;
-    }
-
-    /** The least and greatest cost of the iterations since the last record (non-finite costs left out). */
-    private static final class Envelope {
-        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
-
-        void add(double cost) {
-            if (!Double.isFinite(cost)) return;
-            min = Math.min(min, cost);
-            max = Math.max(max, cost);
-        }
-
-        void reset() {
-            min = Double.POSITIVE_INFINITY;
-            max = Double.NEGATIVE_INFINITY;
-        }
+        return rec.add(t, kernel.cost(), kernel.accuracy(), testAccuracy, kernel.gradientNorms(), kernel.saturation());
     }
 
     private static TrainingResult finish(Recorder rec, TrainingConfig c, Dataset train, Parameters initial,

@@ -2,7 +2,6 @@ package shallowlab.nn;
 
 import static shallowlab.nn.VectorMath.LANES;
 
-import jdk.incubator.vector.DoubleVector;
 import shallowlab.data.Dataset;
 
 /**
@@ -35,8 +34,6 @@ final class VectorKernel {
     /** saturated[h]: (unit, point) pairs of hidden layer h+1 with g′ below {@link Activation#saturatedBelow()}. */
     private final long[] saturated;
     private boolean countSaturation;
-    /** The four lane sums of the points' approximate cross-entropy in the last pass, for the cost envelope. */
-    private final double[] loss = new double[LANES];
 
     VectorKernel(Parameters shape, Activation g, double leak, Dataset data) {
         this(shape, g, leak, data, CHUNK);
@@ -88,7 +85,6 @@ final class VectorKernel {
     void pass(Parameters p, boolean measure) {
         countSaturation = measure && g.saturatedBelow() > 0;
         java.util.Arrays.fill(saturated, 0L);
-        java.util.Arrays.fill(loss, 0.0);
         for (int l = 0; l < layers; l++) {
             FlatParameters.flatten(p.W()[l], p.b()[l], wb[l]);
             java.util.Arrays.fill(acc[l], 0.0);
@@ -113,7 +109,7 @@ final class VectorKernel {
             if (countSaturation) saturated[l - 1] += countSaturated(a[l], n[l], len, Math.min(len, m - from));
         }
         VectorLayers.affine(wb[layers - 1], a[layers - 1], n[layers - 1] + 1, zOut, from, 1, len);
-        VectorLayers.output(zOut, y, mask, aOut, dz[layers], from, len, loss);
+        VectorLayers.output(zOut, y, mask, aOut, dz[layers], from, len);
         for (int l = layers; l >= 1; l--) {
             VectorLayers.accumulate(dz[l], a[l - 1], n[l - 1] + 1, n[l], len, acc[l - 1]);
             if (l == 1) break;
@@ -140,9 +136,6 @@ final class VectorKernel {
         for (int h = 0; h < out.length; h++) out[h] = (double) saturated[h] / ((long) n[h + 1] * m);
         return out;
     }
-
-    /** J at the last pass to about 1e-11, cheap enough for every iteration: the cost envelope's value. */
-    double approximateCost() { return VectorMath.sum(DoubleVector.fromArray(VectorMath.S, loss, 0)) / m; }
 
     /** J at the last pass, summed over the real points in index order (as {@link Network#cost}). */
     double cost() {

@@ -36,24 +36,14 @@ final class VectorLayers {
 
     /**
      * Output unit on points from … from + mp: A = σ(Z), dZ = (A − Y)∘mask (the padding points have mask 0); z, y,
-     * mask and a hold all points, dz only these (dz[i] is point from + i). Adds each point's cross-entropy (to
-     * about 1e-11) to the four lane sums in {@code loss}.
+     * mask and a hold all points, dz only these (dz[i] is point from + i).
      */
-    static double[] output(double[] z, double[] y, double[] mask, double[] a, double[] dz, int from, int mp,
-                           double[] loss) {
-        DoubleVector sum = DoubleVector.fromArray(S, loss, 0);
+    static void output(double[] z, double[] y, double[] mask, double[] a, double[] dz, int from, int mp) {
         for (int i = 0; i < mp; i += LANES) {
-            DoubleVector zi = DoubleVector.fromArray(S, z, from + i), e = VectorMath.expNegAbs(zi);
-            DoubleVector ai = VectorMath.sigmoid(zi, e), yi = DoubleVector.fromArray(S, y, from + i);
-            DoubleVector mi = DoubleVector.fromArray(S, mask, from + i);
+            DoubleVector ai = VectorMath.sigmoid(DoubleVector.fromArray(S, z, from + i));
             ai.intoArray(a, from + i);
-            ai.sub(yi).mul(mi).intoArray(dz, i);
-            // the point's cross-entropy max(z, 0) − z·y + log(1 + e^−|z|), for the cost envelope
-            DoubleVector li = zi.max(0.0).sub(zi.mul(yi)).add(VectorMath.log1pApprox(e));
-            sum = li.fma(mi, sum);
+            ai.sub(DoubleVector.fromArray(S, y, from + i)).mul(DoubleVector.fromArray(S, mask, from + i)).intoArray(dz, i);
         }
-        sum.intoArray(loss, 0);
-        return loss;
     }
 
     /**

@@ -59,36 +59,14 @@ final class VectorMath {
     }
 
     /** σ(z) = (z ≥ 0 ? 1 : e)/(1 + e), e = exp(max(−|z|, −708)) = 2^k·(1 + expm1(r)). */
-    static DoubleVector sigmoid(DoubleVector z) { return sigmoid(z, expNegAbs(z)); }
-
-    /** e = exp(max(−|z|, −708)) = 2^k·(1 + expm1(r)), as {@link Elementary#sigmoid} computes it. */
-    static DoubleVector expNegAbs(DoubleVector z) {
+    static DoubleVector sigmoid(DoubleVector z) {
         DoubleVector x = z.abs().neg();
         x = x.blend(-708.0, x.lt(-708.0));
         DoubleVector t = x.mul(Elementary.LOG2E).add(Elementary.SHIFT);
         DoubleVector kd = t.sub(Elementary.SHIFT), two = twoToK(t);
-        return two.fma(expm1Reduced(x, kd), two);
-    }
-
-    /** σ(z) from e = {@link #expNegAbs}(z). */
-    static DoubleVector sigmoid(DoubleVector z, DoubleVector e) {
+        DoubleVector e = two.fma(expm1Reduced(x, kd), two);
         DoubleVector one = DoubleVector.broadcast(S, 1.0);
         return e.blend(one, z.compare(VectorOperators.GE, 0.0)).div(e.add(1.0));
-    }
-
-    /**
-     * log(1 + e) for e in [0, 1] to about 1e-11, for the cost envelope (not the recorded cost, which is exact):
-     * 1 + e = 2^k·f with f in [√½, √2), log f = 2·atanh(s) = 2s·(1 + s²/3 + … + s¹⁰/11), s = (f − 1)/(f + 1).
-     */
-    static DoubleVector log1pApprox(DoubleVector e) {
-        DoubleVector u = e.add(1.0);
-        var high = u.compare(VectorOperators.GT, 1.4142135623730951);
-        DoubleVector f = u.blend(u.mul(0.5), high), k = DoubleVector.zero(S).blend(1.0, high);
-        DoubleVector s = f.sub(1.0).div(f.add(1.0)), z = s.mul(s);
-        DoubleVector p = DoubleVector.broadcast(S, 1.0 / 11).fma(z, DoubleVector.broadcast(S, 1.0 / 9));
-        p = p.fma(z, DoubleVector.broadcast(S, 1.0 / 7)).fma(z, DoubleVector.broadcast(S, 1.0 / 5));
-        p = p.fma(z, DoubleVector.broadcast(S, 1.0 / 3)).fma(z, DoubleVector.broadcast(S, 1.0));
-        return s.mul(2.0).mul(p).add(k.mul(Elementary.LN2_HI + Elementary.LN2_LO));
     }
 
     /** Lanes summed in a fixed order: (v0 + v1) + (v2 + v3). */
