@@ -73,9 +73,9 @@ public final class App {
             LoggerFactory.getLogger(App.class).warn("DYNO is set and no DATABASE_URL: saves go to an embedded"
                     + " database on this host's ephemeral disk and are lost on restart; set DATABASE_URL to keep them");
         }
-        var service = new RunService(runnerFor.apply(store.datasets()::find), settings.limits(), settings.cacheMegabytes());
+        var service = new RunService(runnerFor.apply(store.datasets()::find), settings.limits(), settings.caches().runMegabytes());
         var runs = new RequestRuns(service, clients);
-        var texts = new RunTexts(settings.cacheMegabytes());
+        var texts = new RunTexts(settings.caches().pageMegabytes());
         var sweeps = new SweepRunner(service);
         var lab = new LabController(runs, texts);
         var compare = new CompareController(sweeps, runs);

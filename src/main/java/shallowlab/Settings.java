@@ -11,7 +11,8 @@ import shallowlab.web.datasets.UploadLimits;
  * @param port           HTTP port ({@code PORT}, default 7070)
  * @param dev            templates and static files from the working directory, uncached ({@code APP_DEV=1})
  * @param limits         what one run may cost and how many run at once ({@code MAX_RUN_WORK}, ...)
- * @param cacheMegabytes memory for cached runs ({@code RUN_CACHE_MB}, default 64)
+ * @param caches         memory for cached runs ({@code RUN_CACHE_MB}, default 64) and for the pages and JSON texts
+ *                       written from them ({@code PAGE_CACHE_MB}, default 32)
  * @param trustedProxies proxies in front that append to X-Forwarded-For ({@code TRUST_PROXY=N}, default 0): the
  *                       client is the address N from the right of that header ({@code true} reads as 1)
  * @param store          where saved experiments live: {@code JDBC_DATABASE_URL} or {@code DATABASE_URL}
@@ -20,10 +21,13 @@ import shallowlab.web.datasets.UploadLimits;
  *                       {@code UPLOADS_PER_MINUTE}, {@code UPLOAD_BURST})
  * @param ephemeralDisk  the host's disk is wiped on restart ({@code DYNO} is set, as on Heroku-style hosts)
  */
-public record Settings(int port, boolean dev, RunLimits limits, long cacheMegabytes, int trustedProxies,
+public record Settings(int port, boolean dev, RunLimits limits, CacheSizes caches, int trustedProxies,
                        StoreSettings store, UploadLimits uploads, boolean ephemeralDisk) {
 
     public static final int DEFAULT_PORT = 7070;
+
+    /** Megabytes for cached runs and, separately, for the texts (JSON, pages) written from them. */
+    public record CacheSizes(long runMegabytes, long pageMegabytes) {}
 
     /** Settings for tests and embedding: default port, resources from the classpath, default limits. */
     public static Settings defaults() {
@@ -31,19 +35,19 @@ public record Settings(int port, boolean dev, RunLimits limits, long cacheMegaby
     }
 
     public Settings withLimits(RunLimits newLimits) {
-        return new Settings(port, dev, newLimits, cacheMegabytes, trustedProxies, store, uploads, ephemeralDisk);
+        return new Settings(port, dev, newLimits, caches, trustedProxies, store, uploads, ephemeralDisk);
     }
 
     public Settings withTrustedProxies(int proxies) {
-        return new Settings(port, dev, limits, cacheMegabytes, proxies, store, uploads, ephemeralDisk);
+        return new Settings(port, dev, limits, caches, proxies, store, uploads, ephemeralDisk);
     }
 
     public Settings withStore(StoreSettings newStore) {
-        return new Settings(port, dev, limits, cacheMegabytes, trustedProxies, newStore, uploads, ephemeralDisk);
+        return new Settings(port, dev, limits, caches, trustedProxies, newStore, uploads, ephemeralDisk);
     }
 
     public Settings withUploads(UploadLimits newUploads) {
-        return new Settings(port, dev, limits, cacheMegabytes, trustedProxies, store, newUploads, ephemeralDisk);
+        return new Settings(port, dev, limits, caches, trustedProxies, store, newUploads, ephemeralDisk);
     }
 
     /** Saves go to an embedded database on a disk the host wipes: they last until the next restart. */
@@ -58,7 +62,7 @@ public record Settings(int port, boolean dev, RunLimits limits, long cacheMegaby
                 (int) read.number("RUN_BURST", d.burst()), read.decimal("ADDRESS_RUNS_PER_MINUTE", d.addressPerMinute()),
                 (int) read.number("ADDRESS_BURST", d.addressBurst()), (int) read.number("SWEEP_QUEUE", d.sweepQueue()));
         return new Settings((int) read.number("PORT", DEFAULT_PORT), read.flag("APP_DEV"), limits,
-                read.number("RUN_CACHE_MB", 64), read.proxies(), StoreSettings.fromEnvironment(env),
+                new CacheSizes(read.number("RUN_CACHE_MB", 64), read.number("PAGE_CACHE_MB", 32)), read.proxies(), StoreSettings.fromEnvironment(env),
                 uploads(read), env.containsKey("DYNO"));
     }
 

@@ -19,7 +19,9 @@ import java.util.function.LongFunction;
 /**
  * Drives a running Shallow Lab on loopback with concurrent clients for a bounded time per scenario and prints
  * throughput, latency percentiles and the count of each status. The server must run with TRUST_PROXY=1: each
- * simulated client names itself in X-Forwarded-For, so per-client limits apply per simulated client.
+ * simulated client names itself in X-Forwarded-For (the last entry, as a proxy would append it), so per-client limits
+ * apply per simulated client; the classroom shares one address with a cookie per browser, the forger writes a new
+ * first entry each time (which must not help it), and the comparer asks for comparisons at the work cap.
  * Usage: {@code LoadTest http://127.0.0.1:PORT [secondsPerScenario]}.
  */
 public final class LoadTest {
@@ -48,6 +50,42 @@ public final class LoadTest {
                 n -> "/api/experiment?initSeed=" + seeds.incrementAndGet(), n -> "flood-" + n);
         test.scenario("one client starting runs as fast as it can", 4,
                 n -> "/api/experiment?initSeed=" + seeds.incrementAndGet(), n -> "greedy");
+        test.classroom(30, 2, seeds);
+        test.scenario("forged X-Forwarded-For: a new first entry each request", 4,
+                n -> "/api/experiment?initSeed=" + seeds.incrementAndGet(), n -> "forged-" + n + ", attacker");
+        test.scenario("comparisons at the work cap (/api/compare, 8 runs each)", 4,
+                n -> "/api/compare?points=2000&hidden=64&iterations=2000&vary=initSeed:" + seeds.addAndGet(8)
+                        + "," + (seeds.get() + 1) + "," + (seeds.get() + 2) + "," + (seeds.get() + 3) + ","
+                        + (seeds.get() + 4) + "," + (seeds.get() + 5) + "," + (seeds.get() + 6) + "," + (seeds.get() + 7),
+                n -> "comparer-" + n % 4);
+    }
+
+    /**
+     * A class behind one address: {@code browsers} browsers, each with its own cookies (the server's per-browser
+     * budget), each starting {@code runs} fresh default runs at once, as a class does when the teacher says "go".
+     */
+    private void classroom(int browsers, int runs, AtomicLong seeds) throws InterruptedException {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, Integer> statuses = Collections.synchronizedMap(new TreeMap<>());
+        ExecutorService pool = Executors.newFixedThreadPool(browsers);
+        long start = System.nanoTime();
+        for (int b = 0; b < browsers; b++) {
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            pool.submit(() -> {
+                send(browser, "/", "school");   // the first visit gets the browser its cookie
+                for (int r = 0; r < runs; r++) {
+                    long t0 = System.nanoTime();
+                    int status = send(browser, "/api/experiment?initSeed=" + seeds.incrementAndGet(), "school");
+                    latencies.add(System.nanoTime() - t0);
+                    statuses.merge(status, 1, Integer::sum);
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(length.toSeconds() + 300, java.util.concurrent.TimeUnit.SECONDS);
+        report("classroom: " + browsers + " browsers behind one address, " + runs + " fresh runs each", browsers,
+                (System.nanoTime() - start) / 1e9, latencies, statuses);
     }
 
     /** {@code clients} threads each sending request after request until the scenario's time is up. */
@@ -75,11 +113,13 @@ public final class LoadTest {
         report(name, clients, (System.nanoTime() - start) / 1e9, latencies, statuses);
     }
 
-    private int get(String path, String client) {
+    private int get(String path, String client) { return send(http, path, client); }
+
+    private int send(HttpClient with, String path, String client) {
         var request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .header("X-Forwarded-For", client).GET().build();
         try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            return with.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (Exception e) {
             return -1;
         }
