@@ -23,6 +23,7 @@ import shallowlab.web.FormModel;
 import shallowlab.web.Headline;
 import shallowlab.web.PageData;
 import shallowlab.web.RequestRuns;
+import shallowlab.web.lab.Preset;
 
 /**
  * {@code GET /compare}: one experiment run once per value of one parameter ({@code vary=key:v1,v2,...}).
@@ -85,6 +86,7 @@ public final class CompareController implements Controller {
         }
         ComparePage page = ComparePage.of(query.sweep(), done);
         model.put("compare", page);
+        model.put("lesson", Preset.comparedBy(query.sweep().link()).orElse(null));
         model.put("pageData", PageData.toJson(page.data(query.sweep(), done)));
         model.put("headline", Headline.of(query.sweep()));
         model.put("pageTitle", Headline.title(saved == null ? Headline.of(query.sweep()) : saved.title()));

@@ -43,6 +43,14 @@ public record Preset(String name, String lookFor, String href, String compareHre
             lab("Divergence", "The linear preset with only α raised to 10: the weights blow up and training stops;"
                     + " at α = 1.2 it does not.", apply(LINEAR, "learningRate=10"), sweep(LINEAR, "learningRate:1.2,10")));
 
+    /**
+     * The preset this comparison link shows: one that opens it, or whose "side by side" link it is; its look-for
+     * line then heads the comparison.
+     */
+    public static Optional<Preset> comparedBy(String compareLink) {
+        return ALL.stream().filter(p -> p.href().equals(compareLink) || compareLink.equals(p.compareHref())).findFirst();
+    }
+
     /** The preset whose link is {@code link} (a lab page's canonical experiment link), if any. */
     public static Optional<Preset> active(String link) {
         return ALL.stream().filter(p -> p.href().equals(link)).findFirst();
