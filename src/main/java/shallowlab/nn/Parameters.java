@@ -5,6 +5,13 @@ public record Parameters(double[][][] W, double[][] b) {
     /** Number of weight layers L (hidden layers + the output). */
     public int layers() { return W.length; }
 
+    /** How many weights and biases: Σ_l n_l·(n_(l−1) + 1). */
+    public long count() {
+        long count = 0;
+        for (int l = 0; l < W.length; l++) count += (long) W[l].length * (W[l][0].length + 1);
+        return count;
+    }
+
     /** A deep copy. */
     public Parameters copy() {
         double[][][] w = new double[W.length][][];

@@ -61,7 +61,7 @@ public final class Trainer {
         Parameters p = initial.copy(), next = initial.copy();
         Recorder rec = new Recorder(Recorder.capacity(n, k, EARLY) + 1, p.layers(), test.size() > 0);
         VectorKernel kernel = new VectorKernel(p, c.activation(), c.leak(), train);
-        Snapshots.Taker snapshots = new Snapshots.Taker(n, k, EARLY, parameterCount(p));
+        Snapshots.Taker snapshots = new Snapshots.Taker(n, k, EARLY, p.count());
         Integer diverged = null;
         int t = 0;
         for (; t <= n; t++) {
@@ -88,13 +88,6 @@ public final class Trainer {
             next = swap;
         }
         return finish(rec, c, train, initial, p, snapshots.result(Math.min(t, n), p), diverged, start);
-    }
-
-    /** Weights and biases of p: Σ_l n_l·(n_(l−1) + 1). */
-    static long parameterCount(Parameters p) {
-        long count = 0;
-        for (int l = 0; l < p.layers(); l++) count += (long) p.W()[l].length * (p.W()[l][0].length + 1);
-        return count;
     }
 
     private static boolean record(Recorder rec, int t, VectorKernel kernel, Parameters p, TrainingConfig c,

@@ -16,9 +16,7 @@ record WeightsTable(String caption, List<String> inputs, List<Row> rows) {
     record Row(List<String> weights, String bias) {}
 
     static List<WeightsTable> of(Parameters p) {
-        long numbers = 0;
-        for (int l = 0; l < p.layers(); l++) numbers += (long) p.W()[l].length * (p.W()[l][0].length + 1);
-        if (numbers > MAX_NUMBERS) return List.of();
+        if (p.count() > MAX_NUMBERS) return List.of();
         List<WeightsTable> tables = new ArrayList<>();
         for (int l = 0; l < p.layers(); l++) {
             double[][] w = p.W()[l];
