@@ -16,7 +16,22 @@ window.ShallowLab = window.ShallowLab || {};
   const finite = (v) => v !== null && Number.isFinite(v);
 
   /** The y values a chart can draw: finite ones, and on a log axis only the positive ones. */
-  lab.drawable = (series, log) => series.flatMap((s) => s.y).filter((v) => finite(v) && (!log || v > 0));
+  lab.drawable = (series, log) => series.flatMap((s) => (s.band ? s.y.concat(s.band.lo, s.band.hi) : s.y))
+    .filter((v) => finite(v) && (!log || v > 0));
+
+  /**
+   * A series' band {lo, hi} (the least and greatest value since the previous record) as two datasets, the upper
+   * one filled down to the lower: what happened between two records, which the line alone could hide.
+   */
+  function bandDatasets(s) {
+    const points = (v) => s.x.map((x, j) => ({ x: x, y: v[j] }));
+    const shade = 'rgba(17, 24, 39, 0.18)';
+    return [
+      { label: '', data: points(s.band.lo), borderWidth: 0, borderDash: [], pointRadius: 0, fill: false, $band: true },
+      { label: 'range between records', data: points(s.band.hi), borderWidth: 0, pointRadius: 0,
+        borderDash: [], backgroundColor: shade, borderColor: shade, fill: '-1', $band: true }
+    ];
+  }
 
   /**
    * Whole decades around the drawable values, [10^floor(log10 min), 10^ceil(log10 max)], at least one decade
@@ -80,21 +95,22 @@ window.ShallowLab = window.ShallowLab || {};
     const chart = new Chart(canvas, {
       type: 'line',
       data: {
-        datasets: series.map((s, i) => ({
+        datasets: series.flatMap((s, i) => (s.band ? bandDatasets(s) : []).concat([{
           label: s.label,
           data: s.x.map((x, j) => ({ x: x, y: s.y[j] })),
           borderColor: s.color || lab.color(i), backgroundColor: s.color || lab.color(i),
           borderDash: s.dashed ? [6, 4] : [], borderWidth: 1.8, tension: 0,
           pointStyle: s.marker || 'circle', pointRadius: s.marker ? markerRadius(s, i, series.length) : (s.x.length < 60 ? 2.5 : 0)
-        }))
+        }]))
       },
       plugins: [lab.drawnFlag(canvas)],
       options: {
         responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
         animation: false,
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
-        plugins: { legend: { display: series.length > 1 || !!opts.legend,
-                             labels: { filter: opts.legendFilter, usePointStyle: markers, boxHeight: 8, boxWidth: 24 } } },
+        plugins: { legend: { display: series.length > 1 || !!opts.legend || series.some((s) => s.band),
+                             labels: { filter: (item, data) => item.text !== '' && (!opts.legendFilter || opts.legendFilter(item, data)),
+                                       usePointStyle: markers, boxHeight: 8, boxWidth: 24 } } },
         scales: { x: { type: 'linear', title: { display: true, text: 'iteration' }, min: 0, max: lastX(series) },
                   y: yScale(series, opts, opts.yType === 'logarithmic') }
       }
@@ -139,7 +155,8 @@ window.ShallowLab = window.ShallowLab || {};
     const norms = run.gradientNorms.map((layer, l) => ({
       label: lab.layerName(l, run.gradientNorms.length), x: it, y: layer.map((v) => (v > 0 ? v : null))
     }));
-    return { cost: [{ label: 'cost', x: it, y: run.cost }], accuracy: accuracy, norms: norms };
+    const band = run.costMin && run.costMax ? { lo: run.costMin, hi: run.costMax } : null;
+    return { cost: [{ label: 'cost', x: it, y: run.cost, band: band }], accuracy: accuracy, norms: norms };
   };
 
   /** "hidden 1 (dW1)" … "output (dW3)": layer l of n (0-based). */

@@ -16,10 +16,10 @@ import shallowlab.nn.TrainingResult;
  * updates done); accuracies are fractions 0..1; {@code testAccuracy} is null without a test set; W[l] is
  * n_l rows × n_(l−1) columns. Non-finite numbers (a diverged run) are written as null.
  */
-@JsonPropertyOrder({"config", "link", "iterations", "cost", "trainAccuracy", "testAccuracy", "gradientNorms",
+@JsonPropertyOrder({"config", "link", "iterations", "cost", "costMin", "costMax", "trainAccuracy", "testAccuracy", "gradientNorms",
         "saturation", "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final", "boundary", "data", "parameters",
         "snapshots", "trainingMillis"})
-public record RunJson(Map<String, Object> config, String link, int[] iterations, List<Double> cost,
+public record RunJson(Map<String, Object> config, String link, int[] iterations, List<Double> cost, List<Double> costMin, List<Double> costMax,
                       List<Double> trainAccuracy, List<Double> testAccuracy, List<List<Double>> gradientNorms,
                       List<List<Double>> saturation, List<Double> deadUnits, List<Double> saturatedUnits, int distinctUnits, Integer diverged,
                       @JsonProperty("final") Last last, BoundaryJson boundary, Data data, Weights parameters,
@@ -52,7 +52,8 @@ public record RunJson(Map<String, Object> config, String link, int[] iterations,
     public static RunJson of(Run run) {
         TrainingResult r = run.result();
         Experiment e = run.experiment();
-        return new RunJson(config(e), e.link(), r.iterations(), Finite.of(r.cost()), Finite.of(r.trainAccuracy()),
+        return new RunJson(config(e), e.link(), r.iterations(), Finite.of(r.cost()), Finite.of(r.costMin()),
+                Finite.of(r.costMax()), Finite.of(r.trainAccuracy()),
                 Finite.of(r.testAccuracy()), Finite.of(r.gradientNorms()), Finite.of(r.saturation()), Finite.of(r.deadUnits()),
                 Finite.of(r.saturatedUnits()), r.distinctUnits(), r.diverged(), last(r), boundary(run.boundary()),
                 new Data(points(run.split().train()), points(run.split().test())),
@@ -71,7 +72,7 @@ public record RunJson(Map<String, Object> config, String link, int[] iterations,
 
     /** This JSON with these points, weights and snapshots: the one place that copies every component. */
     public RunJson withDataAndParameters(Data points, Weights weights, SnapshotsJson kept) {
-        return new RunJson(config, link, iterations, cost, trainAccuracy, testAccuracy, gradientNorms, saturation,
+        return new RunJson(config, link, iterations, cost, costMin, costMax, trainAccuracy, testAccuracy, gradientNorms, saturation,
                 deadUnits, saturatedUnits, distinctUnits, diverged, last, boundary, points, weights, kept,
                 trainingMillis);
     }

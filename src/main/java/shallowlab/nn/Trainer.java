@@ -62,6 +62,7 @@ public final class Trainer {
         Recorder rec = new Recorder(Recorder.capacity(n, k, EARLY) + 1, p.layers(), test.size() > 0);
         VectorKernel kernel = new VectorKernel(p, c.activation(), c.leak(), train);
         Snapshots.Taker snapshots = new Snapshots.Taker(n, k, EARLY, p.count());
+        Envelope envelope = new Envelope();
         Integer diverged = null;
         int t = 0;
         for (; t <= n; t++) {
@@ -70,7 +71,8 @@ public final class Trainer {
             snapshots.offer(t, p);
             boolean recorded = recorded(t, n, k);
             kernel.pass(p, recorded);
-            if (recorded && !record(rec, t, kernel, p, c, test)) {
+            envelope.add(kernel.approximateCost());
+            if (recorded && !record(rec, t, kernel, p, c, test, envelope)) {
                 diverged = t;
                 break;
             }
@@ -79,7 +81,7 @@ public final class Trainer {
                 diverged = t + 1;
                 if (rec.lastIteration() != t) {
                     kernel.pass(p, true);   // again, measuring: the same gradients, and the saturation of p
-                    record(rec, t, kernel, p, c, test);
+                    record(rec, t, kernel, p, c, test, envelope);
                 }
                 break;
             }
@@ -91,10 +93,31 @@ public final class Trainer {
     }
 
     private static boolean record(Recorder rec, int t, VectorKernel kernel, Parameters p, TrainingConfig c,
-                                  Dataset test) {
+                                  Dataset test, Envelope envelope) {
         double testAccuracy = test.size() == 0 ? 0.0 : Diagnostics.accuracy(
                 Network.predict(p, c.activation(), c.leak(), test.x1(), test.x2()), test.label());
-        return rec.add(t, kernel.cost(), kernel.accuracy(), testAccuracy, kernel.gradientNorms(), kernel.saturation());
+        double cost = kernel.cost();
+        envelope.add(cost);
+        boolean kept = rec.add(t, cost, envelope.min, envelope.max, kernel.accuracy(), testAccuracy,
+                kernel.gradientNorms(), kernel.saturation());
+        envelope.reset();
+        return kept;
+    }
+
+    /** The least and greatest cost of the iterations since the last record (non-finite costs left out). */
+    private static final class Envelope {
+        double min = Double.POSITIVE_INFINITY, max = Double.NEGATIVE_INFINITY;
+
+        void add(double cost) {
+            if (!Double.isFinite(cost)) return;
+            min = Math.min(min, cost);
+            max = Math.max(max, cost);
+        }
+
+        void reset() {
+            min = Double.POSITIVE_INFINITY;
+            max = Double.NEGATIVE_INFINITY;
+        }
     }
 
     private static TrainingResult finish(Recorder rec, TrainingConfig c, Dataset train, Parameters initial,

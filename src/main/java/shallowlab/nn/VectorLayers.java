@@ -4,6 +4,7 @@ import static shallowlab.nn.VectorMath.LANES;
 import static shallowlab.nn.VectorMath.S;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorOperators;
 
 /**
  * One layer's linear algebra over flat arrays, four points at a time. A layer's input is Â = [A; 1]: cols = n_in + 1
@@ -44,6 +45,22 @@ final class VectorLayers {
             ai.intoArray(a, from + i);
             ai.sub(DoubleVector.fromArray(S, y, from + i)).mul(DoubleVector.fromArray(S, mask, from + i)).intoArray(dz, i);
         }
+    }
+
+    /**
+     * Σ over the first mp points of mask·(max(z, 0) − z·y − log σ(|z|)), each point's cross-entropy to about
+     * 2.4e-11, from the output's z and a = σ(z) (σ(|z|) is a for z ≥ 0, else 1 − a); for the cost envelope.
+     */
+    static double crossEntropySum(double[] z, double[] a, double[] y, double[] mask, int mp) {
+        DoubleVector sum = DoubleVector.zero(S);
+        for (int i = 0; i < mp; i += LANES) {
+            DoubleVector zi = DoubleVector.fromArray(S, z, i), ai = DoubleVector.fromArray(S, a, i);
+            DoubleVector big = ai.neg().add(1.0).blend(ai, zi.compare(VectorOperators.GE, 0.0));
+            DoubleVector li = zi.max(0.0).sub(zi.mul(DoubleVector.fromArray(S, y, i)))
+                    .add(VectorMath.negLogHalfToOne(big));
+            sum = li.fma(DoubleVector.fromArray(S, mask, i), sum);
+        }
+        return VectorMath.sum(sum);
     }
 
     /**

@@ -16,6 +16,7 @@ final class Runs {
         Parameters trained = new Parameters(new double[][][] {{{1.5, -2}, {3, 4}}, {{5, Double.NaN}}},
                 new double[][] {{0.25, -0.5}, {1}});
         return new TrainingResult(new int[] {0, 50, 100}, new double[] {0.693048, 0.4, lastCost},
+                new double[] {0.693048, 0.39, lastCost}, new double[] {0.693048, 0.45, lastCost},
                 new double[] {0.5, 0.8, 0.9075}, testAccuracy,
                 new double[][] {{0.01, 0.02, 0.03}, {0.1, 0.2, 0.3}}, new double[][] {{0.75, 0.5, 0.25}}, new double[] {0}, new double[] {0.5}, 2,
                 diverged, initial, trained,

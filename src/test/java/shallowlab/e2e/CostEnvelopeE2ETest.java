@@ -1,0 +1,25 @@
+package shallowlab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.Test;
+
+/** The cost chart shades the range of the costs between records, and its legend names it. */
+class CostEnvelopeE2ETest extends BrowserTest {
+    @Test
+    void aLargeLearningRateShowsTheRangeBetweenRecordsOnTheCostChart() {
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/?learningRate=10");
+        page.waitForFunction("() => document.getElementById('cost-chart').dataset.drawn === 'true'");
+        Object labels = page.evaluate("() => Chart.getChart('cost-chart').data.datasets.map(d => d.label)");
+        assertEquals(java.util.List.of("", "range between records", "cost"), labels);
+        Object widest = page.evaluate("() => { const d = Chart.getChart('cost-chart').data.datasets;"
+                + " return Math.max(...d[1].data.map((p, i) => p.y - d[0].data[i].y)); }");
+        assertTrue(((Number) widest).doubleValue() > 0.01, "the shading is visible: " + widest);
+        Browser.screenshot(page, "cost-envelope");
+        page.locator("#cost-chart").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(Browser.SCREENSHOTS.resolve("cost-envelope-chart.png")));
+    }
+}
