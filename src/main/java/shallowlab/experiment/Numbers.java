@@ -1,6 +1,7 @@
 package shallowlab.experiment;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.regex.Pattern;
 
 /** Strict number syntax for query values, and the canonical text of a number. */
@@ -30,5 +31,24 @@ final class Numbers {
     static String format(double d) {
         if (d == 0) return "0";
         return new BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString();
+    }
+
+    /** Each finite value to {@code digits} significant digits (the nearest double to that decimal); others as they are. */
+    static double[] significant(double[] v, int digits) {
+        if (v == null) return null;
+        MathContext context = new MathContext(digits);
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++)
+            out[i] = Double.isFinite(v[i]) && v[i] != 0 ? new BigDecimal(v[i]).round(context).doubleValue() : v[i];
+        return out;
+    }
+
+    /** Each value to {@code places} decimals: round(v·10^places)/10^places, the double nearest that decimal. */
+    static double[] decimals(double[] v, int places) {
+        if (v == null) return null;
+        double scale = Math.pow(10, places);
+        double[] out = new double[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = Double.isFinite(v[i]) ? Math.rint(v[i] * scale) / scale : v[i];
+        return out;
     }
 }

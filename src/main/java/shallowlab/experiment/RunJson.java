@@ -48,15 +48,34 @@ public record RunJson(Map<String, Object> config, String link, int[] iterations,
     @JsonPropertyOrder({"iterations", "parameters"})
     public record SnapshotsJson(int[] iterations, List<Layers> parameters) {}
 
-    /** The JSON view of {@code run}. */
-    public static RunJson of(Run run) {
+    /** The JSON view of {@code run}, every number exact: the API's. */
+    public static RunJson of(Run run) { return of(run, Precision.EXACT); }
+
+    /**
+     * How many digits the plotted values keep. EXACT: all (the API). PICTURE: what a page's pictures need, about half
+     * the bytes: series to 9 significant digits (a flat cost's change of 1e-7 still reads right), the boundary's
+     * outputs (0…1) and the points' coordinates to 4 decimals (a thousandth of a pixel on these plots). The numbers
+     * a page states ({@code final}, config) and the weights and snapshots (the page recomputes units from them) stay exact.
+     */
+    public enum Precision {
+        EXACT, PICTURE;
+
+        List<Double> series(double[] v) { return this == EXACT ? Finite.of(v) : Finite.of(Numbers.significant(v, 9)); }
+
+        List<List<Double>> series(double[][] m) { return m == null ? null : Arrays.stream(m).map(this::series).toList(); }
+
+        double[] decimals(double[] v) { return this == EXACT ? v : Numbers.decimals(v, 4); }
+    }
+
+    /** The JSON view of {@code run}, its plotted values to {@code p}'s digits. */
+    public static RunJson of(Run run, Precision p) {
         TrainingResult r = run.result();
         Experiment e = run.experiment();
-        return new RunJson(config(e), e.link(), r.iterations(), Finite.of(r.cost()), Finite.of(r.costMin()),
-                Finite.of(r.costMax()), Finite.of(r.trainAccuracy()),
-                Finite.of(r.testAccuracy()), Finite.of(r.gradientNorms()), Finite.of(r.saturation()), Finite.of(r.deadUnits()),
-                Finite.of(r.saturatedUnits()), r.distinctUnits(), r.diverged(), last(r), boundary(run.boundary()),
-                new Data(points(run.split().train()), points(run.split().test())),
+        return new RunJson(config(e), e.link(), r.iterations(), p.series(r.cost()), p.series(r.costMin()),
+                p.series(r.costMax()), p.series(r.trainAccuracy()),
+                p.series(r.testAccuracy()), p.series(r.gradientNorms()), p.series(r.saturation()), Finite.of(r.deadUnits()),
+                Finite.of(r.saturatedUnits()), r.distinctUnits(), r.diverged(), last(r), boundary(run.boundary(), p),
+                new Data(points(run.split().train(), p), points(run.split().test(), p)),
                 new Weights(layers(r.initial()), layers(r.trained())), snapshots(r.snapshots()), r.trainingMillis());
     }
 
@@ -90,15 +109,17 @@ public record RunJson(Map<String, Object> config, String link, int[] iterations,
         return new Last(Finite.of(r.cost()[n]), Finite.of(r.trainAccuracy()[n]), test, r.iterations()[n]);
     }
 
-    private static BoundaryJson boundary(Boundary b) {
-        return new BoundaryJson(b.xMin(), b.xMax(), b.yMin(), b.yMax(), b.size(), Finite.of(b.values()));
+    private static BoundaryJson boundary(Boundary b, Precision p) {
+        return new BoundaryJson(b.xMin(), b.xMax(), b.yMin(), b.yMax(), b.size(), Finite.of(p.decimals(b.values())));
     }
 
     private static SnapshotsJson snapshots(Snapshots s) {
         return new SnapshotsJson(s.iterations(), Arrays.stream(s.parameters()).map(RunJson::layers).toList());
     }
 
-    private static Points points(Dataset d) { return new Points(d.x1(), d.x2(), d.label()); }
+    private static Points points(Dataset d, Precision p) {
+        return new Points(p.decimals(d.x1()), p.decimals(d.x2()), d.label());
+    }
 
     private static Layers layers(Parameters p) { return new Layers(Finite.of(p.W()), Finite.of(p.b())); }
 }

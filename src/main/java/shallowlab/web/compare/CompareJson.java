@@ -22,15 +22,20 @@ record CompareJson(Map<String, Object> config, Vary vary, String link, List<Item
     @JsonPropertyOrder({"value", "link", "run"})
     record Item(Object value, String link, RunJson run) {}
 
-    /** One finished run, as the events stream sends it: its place, value, table row and run (without weights). */
+    /**
+     * One finished run, as the events stream sends it: its place, value, table row and run without weights or
+     * snapshots (the page draws neither), its plotted values to a picture's digits ({@link RunJson.Precision#PICTURE}).
+     */
     @JsonPropertyOrder({"index", "value", "link", "row", "run"})
     record Event(int index, String value, String link, CompareRow row, RunJson run) {
         static Event of(Sweep sweep, int index, Run run) {
             String value = sweep.values().get(index);
             return new Event(index, value, run.experiment().link(), CompareRow.of(index, value, run),
-                    RunJson.of(run).withoutParameters());
+                    picture(RunJson.of(run, RunJson.Precision.PICTURE)));
         }
     }
+
+    private static RunJson picture(RunJson run) { return run.withDataAndParameters(run.data(), null, null); }
 
     static CompareJson of(Sweep sweep, List<Run> runs) {
         List<Object> values = new ArrayList<>();

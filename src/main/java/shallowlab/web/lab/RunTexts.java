@@ -34,9 +34,12 @@ public final class RunTexts {
     /** Keeps the rendered lab page of {@code e}: it depends on nothing but the experiment. */
     void keepLabPage(Experiment e, String html) { texts.put(new Key(e, Kind.LAB_PAGE), html); }
 
-    /** The lab page's data: {@code {"run": ...}} without the weights, safe inside a script element. */
+    /**
+     * The lab page's data: {@code {"run": ...}} without the weights, its plotted values to a picture's digits
+     * ({@link RunJson.Precision#PICTURE}), safe inside a script element.
+     */
     String pageData(Run run) {
         return texts.get(new Key(run.experiment(), Kind.PAGE_DATA),
-                k -> PageData.toJson(java.util.Map.of("run", RunJson.of(run).withoutParameters())));
+                k -> PageData.toJson(java.util.Map.of("run", RunJson.of(run, RunJson.Precision.PICTURE).withoutParameters())));
     }
 }
