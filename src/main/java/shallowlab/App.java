@@ -102,6 +102,8 @@ public final class App {
             });
             Errors.register(config.routes);
             for (var controller : controllers) controller.register(config.routes);
+            // Jetty has stopped once the last request was answered (or STOP_TIMEOUT_MILLIS passed): only then does
+            // the store close. H2's own exit hook, which would close it earlier, is off (DB_CLOSE_ON_EXIT=FALSE).
             config.events.serverStopped(sweeps::close);
             config.events.serverStopped(store::close);
         });

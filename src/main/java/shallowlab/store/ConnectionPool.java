@@ -34,8 +34,29 @@ final class ConnectionPool implements AutoCloseable {
         this.permits = new Semaphore(size, true);
     }
 
+    /**
+     * Work that writes: once it returns, what it committed has been forced to the device. PostgreSQL's commit
+     * already waits for its log to be flushed. Embedded H2 ({@code WRITE_DELAY=0}) writes a commit to its file from
+     * the committing thread but never fsyncs; {@code CHECKPOINT SYNC} stores every pending change and forces the
+     * file to the device before the answer goes out. Measured (bench/faults/kill-saves.sh): this does not make H2
+     * keep every answered commit across kill -9 — a few in ten thousand are still missing after the restart, with
+     * or without this, with or without one write at a time; {@link Acknowledged} then reports the store damaged.
+     */
+    <T> T write(Work<T> work) throws SQLException {
+        return use(c -> {
+            T result = work.run(c);
+            if (settings.isEmbedded()) {
+                try (var s = c.createStatement()) {
+                    s.execute("CHECKPOINT SYNC");
+                }
+            }
+            return result;
+        });
+    }
+
     <T> T use(Work<T> work) throws SQLException {
-        if (closed) throw new IllegalStateException("the store is closed");
+        // A SQLException, so that callers answer it as a store failure (503), never as a bug (500).
+        if (closed) throw new SQLException("the store is closed: the server is stopping");
         acquire();
         try {
             Connection connection = borrow();

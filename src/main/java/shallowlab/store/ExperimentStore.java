@@ -41,6 +41,10 @@ public interface ExperimentStore extends AutoCloseable {
     static ExperimentStore openOrUnavailable(StoreSettings settings, int maxDatasets) {
         try {
             return JdbcExperimentStore.open(settings, maxDatasets);
+        } catch (StoreDamagedException e) {
+            org.slf4j.LoggerFactory.getLogger(ExperimentStore.class).error("saved experiments are off, the app runs"
+                    + " without them: the store is {}", e.getMessage());
+            return new UnavailableStore(e.getMessage());
         } catch (RuntimeException e) {
             Throwable root = e;
             while (root.getCause() != null) root = root.getCause();

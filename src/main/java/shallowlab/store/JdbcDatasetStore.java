@@ -24,10 +24,14 @@ final class JdbcDatasetStore implements DatasetStore {
     private final Clock clock;
     private final Cache<String, Dataset> found = Caffeine.newBuilder().maximumSize(64).build();
 
-    JdbcDatasetStore(ConnectionPool pool, int cap, Clock clock) {
+    private final Acknowledged acknowledged;
+
+    /** {@code acknowledged}: the counts answered by the embedded file, or null. */
+    JdbcDatasetStore(ConnectionPool pool, int cap, Clock clock, Acknowledged acknowledged) {
         this.pool = pool;
         this.cap = cap;
         this.clock = clock;
+        this.acknowledged = acknowledged;
     }
 
     @Override
@@ -36,7 +40,7 @@ final class JdbcDatasetStore implements DatasetStore {
         if (find(id).isPresent()) return id;
         if (count() >= cap) throw new StoreFullException(cap);
         try {
-            pool.use(c -> {
+            pool.write(c -> {
                 try (PreparedStatement s = c.prepareStatement(
                         "INSERT INTO dataset (id, points, content, created_at) VALUES (?, ?, ?, ?)")) {
                     s.setString(1, id);
@@ -46,6 +50,7 @@ final class JdbcDatasetStore implements DatasetStore {
                     return s.executeUpdate();
                 }
             });
+            if (acknowledged != null) acknowledged.datasetStored();
         } catch (SQLException e) {
             // Another request stored the same points first: they are the ones we meant.
             if (!UNIQUE_VIOLATION.equals(e.getSQLState())) throw new StoreException("could not save the dataset", e);

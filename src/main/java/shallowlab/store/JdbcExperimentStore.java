@@ -29,21 +29,42 @@ public final class JdbcExperimentStore implements ExperimentStore {
     private final Clock clock;
     private final Supplier<String> ids;
     private final DatasetStore datasets;
+    /** The counts answered, for the embedded file; null for PostgreSQL. */
+    private final Acknowledged acknowledged;
 
     JdbcExperimentStore(StoreSettings settings, Clock clock, Supplier<String> ids) {
         this(settings, clock, ids, MAX_DATASETS);
     }
 
     JdbcExperimentStore(StoreSettings settings, Clock clock, Supplier<String> ids, int maxDatasets) {
+        EmbeddedFile file = settings.embeddedFolder().map(EmbeddedFile::new).orElse(null);
+        this.acknowledged = file == null ? null : file.beforeOpening(settings);
         this.pool = new ConnectionPool(settings, POOL_SIZE);
         this.clock = clock;
         this.ids = ids;
-        this.datasets = new JdbcDatasetStore(pool, maxDatasets, clock);
+        this.datasets = new JdbcDatasetStore(pool, maxDatasets, clock, acknowledged);
         try {
             migrate();
+            if (file != null) countFromRows();
         } catch (SQLException e) {
             pool.close();
-            throw new StoreException("could not prepare the database at " + settings, e);
+            throw file == null ? new StoreException("could not prepare the database at " + settings, e)
+                    : file.openingFailed(e, settings);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    /** The acknowledged counts start from the rows there (a store from before the counts were kept has none). */
+    private void countFromRows() throws SQLException {
+        acknowledged.atLeast(pool.use(c -> count(c, "saved_experiment")), pool.use(c -> count(c, "dataset")));
+    }
+
+    private static long count(Connection c, String table) throws SQLException {
+        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
@@ -71,7 +92,8 @@ public final class JdbcExperimentStore implements ExperimentStore {
         for (int attempt = 1; ; attempt++) {
             var saved = new SavedExperiment(ids.get(), draft.title(), draft.note(), draft.query(), draft.kind(), createdAt);
             try {
-                pool.use(c -> insert(c, saved));
+                pool.write(c -> insert(c, saved));
+                if (acknowledged != null) acknowledged.saved();
                 return saved;
             } catch (SQLException e) {
                 boolean clash = UNIQUE_VIOLATION.equals(e.getSQLState());

@@ -43,11 +43,15 @@ public record StoreSettings(String jdbcUrl, String user, String password) {
 
     /**
      * Embedded H2 in {@code dir}. {@code WRITE_DELAY=0} makes every commit write to the file before it returns
-     * (H2's default, 500 ms, leaves committed rows in memory that a killed process loses).
+     * (H2's default, 500 ms, leaves committed rows in memory that a killed process loses); each write is then
+     * forced to the device ({@link ConnectionPool#write}). {@code DB_CLOSE_ON_EXIT=FALSE} turns off H2's own
+     * shutdown hook, which closed the database while the server was still answering requests on SIGTERM: the
+     * app closes the store itself, after the last request. {@code IFEXISTS} is not set: a missing file is a new,
+     * empty store (see {@link StoreFiles} for a file that is there but damaged).
      */
     public static StoreSettings h2(Path dir) {
         Path file = dir.toAbsolutePath().normalize().resolve(H2_FILE);
-        return new StoreSettings("jdbc:h2:file:" + file + ";WRITE_DELAY=0", "sa", "");
+        return new StoreSettings("jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", "sa", "");
     }
 
     /** {@code postgres://user:pass@host:port/db?params} → {@code jdbc:postgresql://host:port/db?params} and login. */
@@ -90,6 +94,16 @@ public record StoreSettings(String jdbcUrl, String user, String password) {
 
     private static String nonBlank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The folder of the embedded H2 file database, empty for any other database (PostgreSQL, H2 in memory). */
+    public java.util.Optional<Path> embeddedFolder() {
+        String prefix = "jdbc:h2:file:";
+        if (!jdbcUrl.startsWith(prefix)) return java.util.Optional.empty();
+        int end = jdbcUrl.indexOf(';');
+        Path file = Path.of(jdbcUrl.substring(prefix.length(), end < 0 ? jdbcUrl.length() : end));
+        return file.getFileName().toString().equals(H2_FILE) ? java.util.Optional.ofNullable(file.getParent())
+                : java.util.Optional.empty();
     }
 
     /** Whether this is the embedded H2 database, a file on this machine's disk. */

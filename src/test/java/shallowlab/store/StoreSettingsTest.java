@@ -15,14 +15,14 @@ class StoreSettingsTest {
     void withNothingSetItIsH2InTheDataFolderWithDurableCommits() {
         var s = StoreSettings.fromEnvironment(Map.of());
         String file = Path.of("data").toAbsolutePath().normalize().resolve("shallowlab").toString();
-        assertEquals("jdbc:h2:file:" + file + ";WRITE_DELAY=0", s.jdbcUrl());
+        assertEquals("jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", s.jdbcUrl());
         assertEquals("sa", s.user());
     }
 
     @Test
     void dataDirMovesTheH2File() {
         var s = StoreSettings.fromEnvironment(Map.of("DATA_DIR", "/var/lib/shallowlab"));
-        assertEquals("jdbc:h2:file:/var/lib/shallowlab/shallowlab;WRITE_DELAY=0", s.jdbcUrl());
+        assertEquals("jdbc:h2:file:/var/lib/shallowlab/shallowlab;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE", s.jdbcUrl());
     }
 
     @Test

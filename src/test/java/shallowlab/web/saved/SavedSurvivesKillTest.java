@@ -15,7 +15,9 @@ import shallowlab.ChildApp;
 /**
  * A save the server answered survives the server being killed (SIGKILL, no shutdown) right after: the app runs
  * in a child JVM, is killed as soon as the save is answered, restarted on the same database, and the short link
- * still works. On the embedded H2, and on PostgreSQL when TEST_POSTGRES_URL is set.
+ * still works. Then the same with eight clients saving at once and the kill landing after a random number of
+ * answers, whatever the server was doing: every save answered 201 must be found after the restart. On the
+ * embedded H2, and on PostgreSQL when TEST_POSTGRES_URL is set.
  */
 class SavedSurvivesKillTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -30,6 +32,47 @@ class SavedSurvivesKillTest {
         String url = System.getenv("TEST_POSTGRES_URL");
         org.junit.jupiter.api.Assumptions.assumeTrue(url != null, "TEST_POSTGRES_URL is not set");
         killAfterSaveThenReopen(Map.of("JDBC_DATABASE_URL", url));
+    }
+
+    @Test
+    void everySaveAnsweredAmongConcurrentOnesSurvivesAKillAtAnArbitraryMoment(@TempDir java.nio.file.Path dir)
+            throws Exception {
+        killDuringConcurrentSavesThenReopen(Map.of("DATA_DIR", dir.toString()));
+    }
+
+    @Test
+    void everySaveAnsweredAmongConcurrentOnesSurvivesAKillOnPostgres() throws Exception {
+        String url = System.getenv("TEST_POSTGRES_URL");
+        org.junit.jupiter.api.Assumptions.assumeTrue(url != null, "TEST_POSTGRES_URL is not set");
+        killDuringConcurrentSavesThenReopen(Map.of("JDBC_DATABASE_URL", url));
+    }
+
+    static void killDuringConcurrentSavesThenReopen(Map<String, String> database) throws Exception {
+        var environment = new java.util.HashMap<>(database);
+        environment.putAll(ConcurrentSaves.UNLIMITED);
+        int port = ChildApp.freePort();
+        Process first = ChildApp.start(port, environment);
+        java.util.List<String> answered;
+        try {
+            var saves = new ConcurrentSaves(port).start(8);
+            saves.awaitAnswered(50 + new java.util.Random().nextInt(400));
+            first.destroyForcibly();
+            answered = saves.awaitGone();
+        } finally {
+            first.destroyForcibly().waitFor();
+        }
+        Process second = ChildApp.start(port, environment);
+        try {
+            var lost = new java.util.ArrayList<String>();
+            for (String id : answered) {
+                var found = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/saved/" + id))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                if (found.statusCode() != 200) lost.add(id);
+            }
+            assertEquals(java.util.List.of(), lost, "of " + answered.size() + " saves answered before the kill");
+        } finally {
+            second.destroyForcibly().waitFor();
+        }
     }
 
     static void killAfterSaveThenReopen(Map<String, String> database) throws Exception {
