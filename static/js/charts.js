@@ -91,34 +91,53 @@ window.ShallowLab = window.ShallowLab || {};
    */
   lab.lineChart = function (canvas, series, options) {
     const opts = options || {};
-    const markers = series.some((s) => s.marker);
     const chart = new Chart(canvas, {
       type: 'line',
-      data: {
-        datasets: series.flatMap((s, i) => (s.band ? bandDatasets(s) : []).concat([{
-          label: s.label,
-          data: s.x.map((x, j) => ({ x: x, y: s.y[j] })),
-          borderColor: s.color || lab.color(i), backgroundColor: s.color || lab.color(i),
-          borderDash: s.dashed ? [6, 4] : [], borderWidth: 1.8, tension: 0,
-          pointStyle: s.marker || 'circle', pointRadius: s.marker ? markerRadius(s, i, series.length) : (s.x.length < 60 ? 2.5 : 0)
-        }]))
-      },
+      data: { datasets: datasetsOf(series) },
       plugins: [lab.drawnFlag(canvas)],
       options: {
         responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
         animation: false,
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
-        plugins: { legend: { display: series.length > 1 || !!opts.legend || series.some((s) => s.band),
+        plugins: { legend: { display: legendShown(series, opts),
                              labels: { filter: (item, data) => item.text !== '' && (!opts.legendFilter || opts.legendFilter(item, data)),
-                                       usePointStyle: markers, boxHeight: 8, boxWidth: 24 } } },
-        scales: { x: { type: 'linear', title: { display: true, text: 'iteration' }, min: 0, max: lastX(series) },
-                  y: yScale(series, opts, opts.yType === 'logarithmic') }
+                                       usePointStyle: series.some((s) => s.marker), boxHeight: 8, boxWidth: 24 } } },
+        scales: { x: xScale(series), y: yScale(series, opts, opts.yType === 'logarithmic') }
       }
     });
     chart.$series = series;
     chart.$options = opts;
     return chart;
   };
+
+  /**
+   * Gives a chart from {@link lab.lineChart} new series in place (same options, the y axis on its current
+   * linear/log type): one redraw, where destroying and rebuilding the chart costs a new canvas context and layout.
+   */
+  lab.updateChart = function (chart, series) {
+    const opts = chart.$options, log = chart.options.scales.y.type === 'logarithmic';
+    chart.data.datasets = datasetsOf(series);
+    chart.options.plugins.legend.display = legendShown(series, opts);
+    chart.options.plugins.legend.labels.usePointStyle = series.some((s) => s.marker);
+    chart.options.scales.x = xScale(series);
+    chart.options.scales.y = yScale(series, opts, log);
+    chart.$series = series;
+    chart.update('none');
+  };
+
+  const legendShown = (series, opts) => series.length > 1 || !!opts.legend || series.some((s) => s.band);
+  const xScale = (series) => ({ type: 'linear', title: { display: true, text: 'iteration' }, min: 0, max: lastX(series) });
+
+  /** The Chart.js datasets of series: each line, after its band's two datasets when it has one. */
+  function datasetsOf(series) {
+    return series.flatMap((s, i) => (s.band ? bandDatasets(s) : []).concat([{
+      label: s.label,
+      data: s.x.map((x, j) => ({ x: x, y: s.y[j] })),
+      borderColor: s.color || lab.color(i), backgroundColor: s.color || lab.color(i),
+      borderDash: s.dashed ? [6, 4] : [], borderWidth: 1.8, tension: 0,
+      pointStyle: s.marker || 'circle', pointRadius: s.marker ? markerRadius(s, i, series.length) : (s.x.length < 60 ? 2.5 : 0)
+    }]));
+  }
 
   /** A Chart.js plugin that marks the canvas data-drawn="true" once a frame is on it (animation is off). */
   lab.drawnFlag = (canvas) => ({ id: 'drawn', afterRender: () => { canvas.dataset.drawn = 'true'; } });

@@ -1,6 +1,7 @@
 // The compare page: one run per value of the varied parameter, overlaid. Runs come either in #page-data
 // (static=1) or one by one from the server's event stream; each fills its table row and boundary, and the charts
-// are redrawn with every run so far. #comparison gets data-complete="true" once every run is in and drawn.
+// take the runs so far in place, at most once a frame however fast runs arrive. #comparison gets
+// data-complete="true" once every run is in and drawn.
 (function (lab) {
   'use strict';
   const page = JSON.parse(document.getElementById('page-data').textContent);
@@ -52,11 +53,16 @@
   /** One legend entry per value: the dashed twins (test accuracy, output layer) are told apart in the caption. */
   const solid = (item, data) => !data.datasets[item.datasetIndex].borderDash.length;
 
+  /** Draws chart `name` on canvas `id` the first time, then updates it in place. */
   function draw(id, name, series, options) {
-    const canvas = document.getElementById(id);
-    if (charts[name]) charts[name].destroy();
-    canvas.dataset.drawn = 'false';
-    charts[name] = lab.lineChart(canvas, series, Object.assign({ legend: true }, options));
+    if (charts[name]) lab.updateChart(charts[name], series);
+    else charts[name] = lab.lineChart(document.getElementById(id), series, Object.assign({ legend: true }, options));
+  }
+
+  let frame = 0;
+  /** One redraw at the next frame for every run that arrived before it. */
+  function redrawSoon() {
+    if (!frame) frame = requestAnimationFrame(() => { frame = 0; redraw(); });
   }
 
   function redraw() {
@@ -84,6 +90,8 @@
   }
 
   function done() {
+    if (frame) cancelAnimationFrame(frame);
+    frame = 0;
     redraw();
     const n = runs.filter(Boolean).length;
     progress.textContent = 'All ' + n + ' runs done.';
@@ -102,7 +110,7 @@
     add(JSON.parse(e.data));
     count += 1;
     progress.textContent = count + ' of ' + page.values.length + ' runs done…';
-    redraw();
+    redrawSoon();
   });
   source.addEventListener('done', () => { source.close(); done(); });
   source.addEventListener('failed', (e) => {

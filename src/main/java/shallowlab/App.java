@@ -26,6 +26,7 @@ import shallowlab.web.RequestRuns;
 import shallowlab.web.SecurityHeaders;
 import shallowlab.web.Templates;
 import shallowlab.web.compare.CompareController;
+import shallowlab.web.compare.EventCompression;
 import shallowlab.web.datasets.DatasetController;
 import shallowlab.web.lab.ApiController;
 import shallowlab.web.lab.LabController;
@@ -90,6 +91,7 @@ public final class App {
             config.startup.showJavalinBanner = false;
             config.requestLogger.http(log::log);
             config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+            config.jetty.modifyServletContextHandler(context -> context.insertHandler(EventCompression.handler()));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
