@@ -16,6 +16,7 @@ import shallowlab.experiment.RunService;
 import shallowlab.experiment.SweepRunner;
 import shallowlab.store.ExperimentStore;
 import shallowlab.guide.GuideService;
+import shallowlab.web.Assets;
 import shallowlab.web.Clients;
 import shallowlab.web.Controller;
 import shallowlab.web.Errors;
@@ -97,6 +98,8 @@ public final class App {
                 files.hostedPath = "/static";
                 files.directory = settings.dev() ? "static" : "/static";
                 files.location = settings.dev() ? Location.EXTERNAL : Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", settings.dev() ? "no-cache" : Assets.CACHE_CONTROL);
+                files.precompressMaxSize = settings.dev() ? 0 : 256 * 1024;   // gzipped once, kept in memory
             });
             config.routes.before(SecurityHeaders::apply);
             config.routes.before(ctx -> {

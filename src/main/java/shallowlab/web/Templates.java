@@ -10,15 +10,18 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
  * Thymeleaf behind Javalin's FileRenderer: "lab" renders templates/lab.html. Every page also gets {@code chartJs}, the
- * path of the Chart.js script ({@link ChartJs#PATH}), and {@code savesTemporary}.
+ * path of the Chart.js script ({@link ChartJs#PATH}), and {@code savesTemporary}; its references to the app's static
+ * files are fingerprinted ({@link Assets}).
  */
 public final class Templates {
     private final TemplateEngine engine;
     private final boolean savesTemporary;
+    private final Assets assets;
 
-    private Templates(TemplateEngine engine, boolean savesTemporary) {
+    private Templates(TemplateEngine engine, boolean savesTemporary, Assets assets) {
         this.engine = engine;
         this.savesTemporary = savesTemporary;
+        this.assets = assets;
     }
 
     /** In dev the templates are read from ./templates on every request; otherwise from the jar, cached. */
@@ -34,7 +37,7 @@ public final class Templates {
         resolver.setCacheable(!dev);
         var engine = new TemplateEngine();
         engine.setTemplateResolver(resolver);
-        return new Templates(engine, savesTemporary);
+        return new Templates(engine, savesTemporary, new Assets(dev));
     }
 
     public String render(String template, Map<String, ?> model, Context ctx) {
@@ -42,6 +45,6 @@ public final class Templates {
         context.setVariable("chartJs", ChartJs.PATH);
         context.setVariable("savesTemporary", savesTemporary);
         model.forEach(context::setVariable);
-        return engine.process(template, context);
+        return assets.fingerprint(engine.process(template, context));
     }
 }
