@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Load test: starts the app on loopback, drives it with concurrent clients (bounded time per scenario), stops it.
-# Usage: bench/load.sh [secondsPerScenario]   (default 10)
+# Usage: bench/load.sh [secondsPerScenario] [only]   (default 10 s; only: run the scenarios whose name has it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=${LOAD_PORT:-18765}
@@ -9,4 +9,4 @@ TRUST_PROXY=1 PORT=$port java --add-modules=jdk.incubator.vector -jar target/sha
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.2; done
-java -cp target/shallow-lab.jar shallowlab.bench.LoadTest "http://127.0.0.1:$port" "${1:-10}"
+java -cp target/shallow-lab.jar shallowlab.bench.LoadTest "http://127.0.0.1:$port" "${1:-10}" "${2:-}"

@@ -16,6 +16,7 @@ import shallowlab.experiment.RunService;
 import shallowlab.experiment.SweepRunner;
 import shallowlab.store.ExperimentStore;
 import shallowlab.guide.GuideService;
+import shallowlab.nn.VectorWidth;
 import shallowlab.web.Assets;
 import shallowlab.web.Clients;
 import shallowlab.web.Controller;
@@ -122,6 +123,8 @@ public final class App {
      */
     public static void main(String[] args) {
         Settings settings = Settings.fromEnvironment(System.getenv());
+        var log = LoggerFactory.getLogger(App.class);
+        if (VectorWidth.native256()) log.info(VectorWidth.describe()); else log.warn(VectorWidth.describe());
         boolean warm = !"0".equals(System.getenv("WARM_UP"));
         Readiness readiness = warm ? Readiness.afterWarmUp() : Readiness.withoutWarmUp();
         Javalin app = create(settings, ExperimentRunner::new, readiness).start(settings.port());

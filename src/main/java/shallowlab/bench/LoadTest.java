@@ -22,11 +22,13 @@ import java.util.function.LongFunction;
  * simulated client names itself in X-Forwarded-For (the last entry, as a proxy would append it), so per-client limits
  * apply per simulated client; the classroom shares one address with a cookie per browser, the forger writes a new
  * first entry each time (which must not help it), and the comparer asks for comparisons at the work cap.
- * Usage: {@code LoadTest http://127.0.0.1:PORT [secondsPerScenario]}.
+ * Usage: {@code LoadTest http://127.0.0.1:PORT [secondsPerScenario] [only]}: with {@code only}, just the scenarios
+ * whose name contains it.
  */
 public final class LoadTest {
     private final String base;
     private final Duration length;
+    private String only = "";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private LoadTest(String base, Duration length) {
@@ -39,11 +41,14 @@ public final class LoadTest {
             throw new IllegalArgumentException("the load test only drives a server on loopback");
         }
         var test = new LoadTest(args[0], Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 10));
+        if (args.length > 2) test.only = args[2];
         int cores = Runtime.getRuntime().availableProcessors();
         AtomicLong seeds = new AtomicLong(1000);
         test.get("/", "warm-up");
         test.scenario("cached lab page (/)", 16, n -> "/", n -> "client-" + n % 16);
         test.scenario("cached run as JSON", 16, n -> "/api/experiment", n -> "client-" + n % 16);
+        test.scenario("fresh lab pages, default experiment, " + cores + " clients", cores,
+                n -> "/?initSeed=" + seeds.incrementAndGet(), n -> "page-" + n);
         test.scenario("fresh trainings, default experiment, " + cores + " clients", cores,
                 n -> "/api/experiment?initSeed=" + seeds.incrementAndGet(), n -> "fresh-" + n);
         test.scenario("past saturation: fresh trainings, 32 clients", 32,
@@ -65,6 +70,7 @@ public final class LoadTest {
      * budget), each starting {@code runs} fresh default runs at once, as a class does when the teacher says "go".
      */
     private void classroom(int browsers, int runs, AtomicLong seeds) throws InterruptedException {
+        if (!"classroom".contains(only)) return;
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, Integer> statuses = Collections.synchronizedMap(new TreeMap<>());
         ExecutorService pool = Executors.newFixedThreadPool(browsers);
@@ -91,6 +97,7 @@ public final class LoadTest {
     /** {@code clients} threads each sending request after request until the scenario's time is up. */
     private void scenario(String name, int clients, LongFunction<String> path, LongFunction<String> client)
             throws InterruptedException {
+        if (!name.contains(only)) return;
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         Map<Integer, Integer> statuses = Collections.synchronizedMap(new TreeMap<>());
         AtomicLong counter = new AtomicLong();
