@@ -41,7 +41,7 @@ public final class ApiController implements Controller {
     /** GET /api/experiment: the run as JSON ({@link RunJson}; docs/ARCHITECTURE.md, "Public contracts"). */
     void json(Context ctx) {
         Run run = run(ctx);
-        if (run != null) ctx.contentType("application/json").result(texts.json(run));
+        if (run != null) texts.json(run).send(ctx, "application/json");
     }
 
     /** GET /api/experiment.csv: the recorded series, as a download. */

@@ -11,6 +11,7 @@ import shallowlab.experiment.RunRefused;
 import shallowlab.store.SavedExperiment;
 import shallowlab.guide.Guides;
 import shallowlab.guide.Measure;
+import shallowlab.web.Compressed;
 import shallowlab.web.Controller;
 import shallowlab.web.Errors;
 import shallowlab.web.FormModel;
@@ -48,9 +49,9 @@ public final class LabController implements Controller {
             formOnly(ctx, parsed, parsed.errors(), HttpStatus.BAD_REQUEST.getCode());
             return;
         }
-        String page = saved == null ? texts.labPage(parsed.experiment()) : null;
+        Compressed page = saved == null ? texts.labPage(parsed.experiment()) : null;
         if (page != null) {
-            ctx.html(page);
+            page.send(ctx, "text/html; charset=utf-8");
             return;
         }
         Run run;

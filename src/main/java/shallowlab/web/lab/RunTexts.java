@@ -5,11 +5,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Run;
 import shallowlab.experiment.RunJson;
+import shallowlab.web.Compressed;
 import shallowlab.web.PageData;
 
 /**
  * A run's JSON texts, written once and kept: a run is deterministic and writing ~100 KB of numbers is most of the
- * cost of serving a cached run. Holds at most {@code megabytes} of text, dropping the least recently used.
+ * cost of serving a cached run, and the JSON and pages are kept gzipped too. Holds at most {@code megabytes}, dropping
+ * the least recently used.
  */
 public final class RunTexts {
     private enum Kind { JSON, PAGE_DATA, LAB_PAGE }
@@ -17,22 +19,26 @@ public final class RunTexts {
     private record Key(Experiment experiment, Kind kind) {}
 
     private final Cache<Key, String> texts;
+    /** The API's JSON and rendered lab pages, each with its gzip (sent as they are). */
+    private final Cache<Key, Compressed> bodies;
 
     public RunTexts(long megabytes) {
-        texts = Caffeine.newBuilder().maximumWeight(megabytes * 1024 * 1024)
+        texts = Caffeine.newBuilder().maximumWeight(megabytes * 1024 * 1024 / 2)
                 .weigher((Key k, String text) -> 2 * text.length()).build();
+        bodies = Caffeine.newBuilder().maximumWeight(megabytes * 1024 * 1024 / 2)
+                .weigher((Key k, Compressed body) -> body.weight()).build();
     }
 
     /** The run as the API's JSON ({@link RunJson}). */
-    String json(Run run) {
-        return texts.get(new Key(run.experiment(), Kind.JSON), k -> PageData.toJson(RunJson.of(run)));
+    Compressed json(Run run) {
+        return bodies.get(new Key(run.experiment(), Kind.JSON), k -> Compressed.of(PageData.toJson(RunJson.of(run))));
     }
 
     /** The lab page of {@code e} as last rendered, or null. */
-    String labPage(Experiment e) { return texts.getIfPresent(new Key(e, Kind.LAB_PAGE)); }
+    Compressed labPage(Experiment e) { return bodies.getIfPresent(new Key(e, Kind.LAB_PAGE)); }
 
     /** Keeps the rendered lab page of {@code e}: it depends on nothing but the experiment. */
-    void keepLabPage(Experiment e, String html) { texts.put(new Key(e, Kind.LAB_PAGE), html); }
+    void keepLabPage(Experiment e, String html) { bodies.put(new Key(e, Kind.LAB_PAGE), Compressed.of(html)); }
 
     /**
      * The lab page's data: {@code {"run": ...}} without the weights, its plotted values to a picture's digits

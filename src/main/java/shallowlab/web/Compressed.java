@@ -1,0 +1,39 @@
+package shallowlab.web;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A text kept with its gzip, compressed once: a cached page or JSON is sent as these bytes to every client that
+ * accepts gzip, instead of being compressed again for each request.
+ */
+public record Compressed(String text, byte[] gzip) {
+    /** {@code text} and its gzip (level 6, as Javalin's own compression). */
+    public static Compressed of(String text) {
+        var bytes = new ByteArrayOutputStream(text.length() / 4 + 64);
+        try (var out = new GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Compressed(text, bytes.toByteArray());
+    }
+
+    /** Roughly the bytes held: the text's UTF-16 and the gzip. */
+    public int weight() { return 2 * text.length() + gzip.length; }
+
+    /** Answers with this body as {@code contentType}: the stored gzip when the client accepts it, else the text. */
+    public void send(Context ctx, String contentType) {
+        ctx.contentType(contentType).header("Vary", "Accept-Encoding");
+        String accepted = ctx.header("Accept-Encoding");
+        if (accepted != null && accepted.toLowerCase(java.util.Locale.ROOT).contains("gzip")) {
+            ctx.header("Content-Encoding", "gzip").result(gzip);
+        } else {
+            ctx.result(text);
+        }
+    }
+}
