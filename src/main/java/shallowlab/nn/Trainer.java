@@ -71,7 +71,7 @@ public final class Trainer {
             snapshots.offer(t, p);
             boolean recorded = recorded(t, n, k);
             kernel.pass(p, recorded);
-            envelope.add(kernel.approximateCost());
+            if (!recorded) envelope.add(kernel.approximateCost());   // a record adds its exact cost
             if (recorded && !record(rec, t, kernel, p, c, test, envelope)) {
                 diverged = t;
                 break;

@@ -29,8 +29,8 @@ final class VectorKernel {
     /** a[l]: Â[l] of a chunk (n_l + 1 rows); dz[l]: n_l rows of a chunk; wb[l], grad[l]: [W | b], [dW | db] of
      * layer l+1; acc[l]: grad[l]'s four lane sums per entry. */
     private final double[][] a, dz, wb, grad, acc;
-    /** All points: X (2 rows), Z[L], A[L], Y, mask. */
-    private final double[] x, zOut, aOut, y, mask;
+    /** All points: X (2 rows), Z[L], A[L], Y, mask; each point's loss at the last {@link #cost()}. */
+    private final double[] x, zOut, aOut, y, mask, losses;
     /** saturated[h]: (unit, point) pairs of hidden layer h+1 with g′ below {@link Activation#saturatedBelow()}. */
     private final long[] saturated;
     private boolean countSaturation;
@@ -68,6 +68,7 @@ final class VectorKernel {
         saturated = new long[layers - 1];
         zOut = new double[mp];
         aOut = new double[mp];
+        losses = new double[mp];
         if (chunk == mp) load(0, mp);
     }
 
@@ -140,19 +141,16 @@ final class VectorKernel {
     /** J at the last pass to about 2.4e-11, cheap enough for every iteration: the cost envelope's value. */
     double approximateCost() { return VectorLayers.crossEntropySum(zOut, aOut, y, mask, mp) / m; }
 
-    /** J at the last pass, summed over the real points in index order (as {@link Network#cost}). */
+    /** J at the last pass: each point's cross-entropy four at a time, summed in index order (as {@link Network#cost}). */
     double cost() {
+        VectorLayers.crossEntropies(zOut, y, losses, mp);
         double s = 0;
-        for (int i = 0; i < m; i++) s += Elementary.crossEntropy(zOut[i], y[i]);
+        for (int i = 0; i < m; i++) s += losses[i];
         return s / m;
     }
 
     /** Training accuracy at the last pass: prediction a > 0.5. */
-    double accuracy() {
-        int right = 0;
-        for (int i = 0; i < m; i++) if ((aOut[i] > 0.5) == (y[i] == 1.0)) right++;
-        return (double) right / m;
-    }
+    double accuracy() { return (double) VectorLayers.correct(aOut, y, m) / m; }
 
     /** ‖dW[l]‖_F per layer (db not included). */
     double[] gradientNorms() {

@@ -48,6 +48,30 @@ final class VectorLayers {
     }
 
     /**
+     * Each point's cross-entropy into out: max(z, 0) − z·y + log1p(exp(−|z|)), as {@link Elementary#crossEntropy},
+     * bit for bit (the sum is left to the caller, in point order).
+     */
+    static void crossEntropies(double[] z, double[] y, double[] out, int mp) {
+        for (int i = 0; i < mp; i += LANES) {
+            DoubleVector zi = DoubleVector.fromArray(S, z, i);
+            DoubleVector log = VectorMath.log1p(VectorMath.expNegAbs(zi));
+            zi.max(0.0).sub(zi.mul(DoubleVector.fromArray(S, y, i))).add(log).intoArray(out, i);
+        }
+    }
+
+    /** How many of the first m points are classified right: (a > 0.5) = (y = 1). */
+    static int correct(double[] a, double[] y, int m) {
+        int right = 0, i = 0;
+        for (; i + LANES <= m; i += LANES) {
+            var predicted = DoubleVector.fromArray(S, a, i).compare(VectorOperators.GT, 0.5);
+            var positive = DoubleVector.fromArray(S, y, i).compare(VectorOperators.EQ, 1.0);
+            right += predicted.eq(positive).trueCount();
+        }
+        for (; i < m; i++) if ((a[i] > 0.5) == (y[i] == 1.0)) right++;
+        return right;
+    }
+
+    /**
      * Σ over the first mp points of mask·(max(z, 0) − z·y − log σ(|z|)), each point's cross-entropy to about
      * 2.4e-11, from the output's z and a = σ(z) (σ(|z|) is a for z ≥ 0, else 1 − a); for the cost envelope.
      */

@@ -65,15 +65,37 @@ final class VectorMath {
         return th.viewAsIntegralLanes().reinterpretAsLongs().or(sign).reinterpretAsDoubles();
     }
 
-    /** σ(z) = (z ≥ 0 ? 1 : e)/(1 + e), e = exp(max(−|z|, −708)) = 2^k·(1 + expm1(r)). */
+    /** σ(z) = (z ≥ 0 ? 1 : e)/(1 + e), e = {@link #expNegAbs}(z). */
     static DoubleVector sigmoid(DoubleVector z) {
+        DoubleVector e = expNegAbs(z);
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        return e.blend(one, z.compare(VectorOperators.GE, 0.0)).div(e.add(1.0));
+    }
+
+    /** e = exp(max(−|z|, −708)) = 2^k·(1 + expm1(r)), as {@link Elementary#exp}(−|z|). */
+    static DoubleVector expNegAbs(DoubleVector z) {
         DoubleVector x = z.abs().neg();
         x = x.blend(-708.0, x.lt(-708.0));
         DoubleVector t = x.mul(Elementary.LOG2E).add(Elementary.SHIFT);
         DoubleVector kd = t.sub(Elementary.SHIFT), two = twoToK(t);
-        DoubleVector e = two.fma(expm1Reduced(x, kd), two);
-        DoubleVector one = DoubleVector.broadcast(S, 1.0);
-        return e.blend(one, z.compare(VectorOperators.GE, 0.0)).div(e.add(1.0));
+        return two.fma(expm1Reduced(x, kd), two);
+    }
+
+    /**
+     * {@link Elementary#log1p} for t in [0, 1], its branches as blends: u = 1 + t (t itself where u = 1),
+     * c = (t − (u − 1))/u, f = u or u/2 above √2 (k = 0 or 1), s = (f − 1)/(f + 1), the same fma chain.
+     */
+    static DoubleVector log1p(DoubleVector t) {
+        DoubleVector u = t.add(1.0);
+        DoubleVector c = t.sub(u.sub(1.0)).div(u);
+        var high = u.compare(VectorOperators.GT, 1.4142135623730951);
+        DoubleVector f = u.blend(u.mul(0.5), high), k = DoubleVector.zero(S).blend(1.0, high);
+        DoubleVector s = f.sub(1.0).div(f.add(1.0)), z = s.mul(s);
+        DoubleVector p = DoubleVector.broadcast(S, 1.0 / 25);
+        for (int j = 23; j >= 3; j -= 2) p = p.fma(z, DoubleVector.broadcast(S, 1.0 / j));
+        DoubleVector twoS = s.mul(2.0), logf = twoS.add(twoS.mul(z).mul(p));
+        DoubleVector log = k.mul(Elementary.LN2_HI).add(logf.add(c.add(k.mul(Elementary.LN2_LO))));
+        return log.blend(t, u.compare(VectorOperators.EQ, 1.0));
     }
 
     /**
