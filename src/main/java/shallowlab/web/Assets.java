@@ -10,8 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Fingerprints for the app's own CSS, JS and images: every {@code src="/static/…"} or {@code href="/static/…"} a
@@ -21,7 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class Assets {
     public static final String CACHE_CONTROL = "public, max-age=31536000, immutable";
-    private static final Pattern REFERENCE = Pattern.compile("((?:src|href)=\")/static/([^\"?#]+)\"");
+    /** What starts a reference: the attribute's quote and the static folder ({@code src="/static/…"}). */
+    private static final String MARK = "=\"/static/";
     private final boolean dev;
     private final Map<String, String> versions = new ConcurrentHashMap<>();
 
@@ -30,15 +29,20 @@ public final class Assets {
     /** The page with each reference to a static file fingerprinted (as it is, in dev or for a missing file). */
     public String fingerprint(String html) {
         if (dev) return html;
-        Matcher m = REFERENCE.matcher(html);
-        StringBuilder out = new StringBuilder(html.length() + 256);
-        while (m.find()) {
-            String version = version(m.group(2));
-            String url = "/static/" + m.group(2) + (version.isEmpty() ? "" : "?v=" + version);
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + url + "\""));
+        StringBuilder out = new StringBuilder(html.length() + 512);
+        int done = 0;
+        for (int at = html.indexOf(MARK); at >= 0; at = html.indexOf(MARK, at + MARK.length())) {
+            boolean attribute = html.startsWith("src", at - 3) || html.startsWith("href", at - 4);
+            int end = html.indexOf('"', at + MARK.length());
+            if (!attribute || end < 0) continue;
+            String path = html.substring(at + MARK.length(), end);
+            if (path.indexOf('?') >= 0 || path.indexOf('#') >= 0) continue;
+            String version = version(path);
+            out.append(html, done, end);
+            if (!version.isEmpty()) out.append("?v=").append(version);
+            done = end;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(html, done, html.length()).toString();
     }
 
     /** The fingerprint of static/{@code path}, or "" when there is no such file. */

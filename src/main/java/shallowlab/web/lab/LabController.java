@@ -39,6 +39,8 @@ public final class LabController implements Controller {
         routes.get("/", this::show);
     }
 
+    private static final String HTML = "text/html; charset=utf-8";
+
     void show(Context ctx) {
         render(ctx, Experiment.fromQuery(ctx.queryParamMap()), null);
     }
@@ -51,7 +53,7 @@ public final class LabController implements Controller {
         }
         Compressed page = saved == null ? texts.labPage(parsed.experiment()) : null;
         if (page != null) {
-            page.send(ctx, "text/html; charset=utf-8");
+            page.send(ctx, HTML);
             return;
         }
         Run run;
@@ -73,7 +75,7 @@ public final class LabController implements Controller {
         model.put("headline", Headline.of(parsed.experiment()));
         model.put("pageTitle", Headline.title(saved == null ? Headline.of(parsed.experiment()) : saved.title()));
         ctx.render(TEMPLATE, model);
-        if (saved == null) texts.keepLabPage(parsed.experiment(), ctx.result());
+        if (saved == null) texts.keepLabPage(parsed.experiment(), ctx.result()).send(ctx, HTML);   // gzipped once
     }
 
     /** What the page marks and says for {@code e}: the preset it is, and the guides whose trial it is. */

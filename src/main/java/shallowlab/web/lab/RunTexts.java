@@ -37,8 +37,12 @@ public final class RunTexts {
     /** The lab page of {@code e} as last rendered, or null. */
     Compressed labPage(Experiment e) { return bodies.getIfPresent(new Key(e, Kind.LAB_PAGE)); }
 
-    /** Keeps the rendered lab page of {@code e}: it depends on nothing but the experiment. */
-    void keepLabPage(Experiment e, String html) { bodies.put(new Key(e, Kind.LAB_PAGE), Compressed.of(html)); }
+    /** Keeps the rendered lab page of {@code e} (it depends on nothing but the experiment), and gives it back. */
+    Compressed keepLabPage(Experiment e, String html) {
+        Compressed page = Compressed.of(html);
+        bodies.put(new Key(e, Kind.LAB_PAGE), page);
+        return page;
+    }
 
     /**
      * The lab page's data: {@code {"run": ...}} without the weights, its plotted values to a picture's digits
