@@ -2,6 +2,8 @@ package shallowlab.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,9 @@ public final class Errors {
             LOG.warn("store failed on {} {}: {}", ctx.method(), ctx.path(), e.toString());
             answer(ctx, 503, Map.of("store", e.getMessage()));
         });
+        // Jetty reads the charset of Content-Type when the type is first asked for: an unknown one is the client's.
+        routes.exception(UnsupportedCharsetException.class, (e, ctx) -> badCharset(ctx, e.getCharsetName()));
+        routes.exception(IllegalCharsetNameException.class, (e, ctx) -> badCharset(ctx, e.getCharsetName()));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             answer(ctx, 500, Map.of("server", "something went wrong on our side; the error was logged"));
@@ -38,6 +43,11 @@ public final class Errors {
                 answer(ctx, 404, Map.of("path", "there is nothing at " + ctx.path()));
             }
         });
+    }
+
+    private static void badCharset(Context ctx, String charset) {
+        LOG.info("refused {} {}: unknown charset {}", ctx.method(), ctx.path(), charset);
+        answer(ctx, 415, Map.of("body", "charset '" + charset + "' is not one this server knows; send UTF-8"));
     }
 
     public static void refused(RunRefused e, Context ctx) {

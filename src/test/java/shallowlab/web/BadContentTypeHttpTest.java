@@ -1,0 +1,35 @@
+package shallowlab.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import shallowlab.AppTest;
+
+/** A charset the server doesn't know, or a malformed Origin, is the client's mistake: a 4xx naming it, never a 500. */
+class BadContentTypeHttpTest extends AppTest {
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/api/saved    | application/json; charset=nope",
+        "/api/saved    | application/json; charset=\"\"",
+        "/x            | application/x-www-form-urlencoded; charset=foo",
+        "/api/datasets | text/csv; charset=zzz",
+        "/api/datasets | text/csv; charset=ü"})
+    void anUnknownCharsetIs415NamingTheBody(String path, String type) {
+        var answer = app.post(path, type, "link=%2F");
+        assertEquals(415, answer.status(), answer.body());
+        if (path.startsWith("/api/")) assertTrue(answer.body().contains("\"body\":\"charset"), answer.body());
+        else assertTrue(answer.body().contains("send UTF-8"), answer.body());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"/api/saved | http://a b", "/x | file://", "/api/saved | http://[::1",
+        "/x | http://[::1"})
+    void aMalformedOriginIsRefusedAsForeign(String path, String origin) {
+        var answer = path.equals("/x") ? app.postForm(path, "link=%2F", origin)
+                : app.send(app.request(path).header("Content-Type", "application/json").header("Origin", origin)
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"link\":\"/\"}")));
+        assertEquals(403, answer.status(), answer.body());
+    }
+}
