@@ -92,7 +92,10 @@ public final class App {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
             config.requestLogger.http(log::log);
-            config.jetty.modifyServer(server -> server.setStopTimeout(STOP_TIMEOUT_MILLIS));
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                server.setErrorHandler(SecurityHeaders.jettyErrors());
+            });
             config.jetty.modifyServletContextHandler(context -> context.insertHandler(EventCompression.handler()));
             config.staticFiles.enableWebjars();
             config.staticFiles.add(files -> {
