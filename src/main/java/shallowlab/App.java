@@ -106,6 +106,10 @@ public final class App {
                 files.precompressMaxSize = settings.dev() ? 0 : 256 * 1024;   // gzipped once, kept in memory
             });
             config.routes.before(SecurityHeaders::apply);
+            config.routes.before(ctx -> {   // a declared body over the cap is refused at once, as JSON under /api/
+                if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES && !ctx.path().equals(DatasetController.PATH))
+                    throw Errors.tooLarge();
+            });
             config.routes.before(ctx -> {
                 if (!ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/")) clients.browserOrNew(ctx);
             });

@@ -1,6 +1,7 @@
 package shallowlab.web;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -29,6 +30,7 @@ public final class Errors {
             LOG.warn("store failed on {} {}: {}", ctx.method(), ctx.path(), e.toString());
             answer(ctx, 503, Map.of("store", e.getMessage()));
         });
+        routes.exception(ContentTooLargeResponse.class, (e, ctx) -> tooLarge(ctx));
         // Jetty reads the charset of Content-Type when the type is first asked for: an unknown one is the client's.
         routes.exception(UnsupportedCharsetException.class, (e, ctx) -> badCharset(ctx, e.getCharsetName()));
         routes.exception(IllegalCharsetNameException.class, (e, ctx) -> badCharset(ctx, e.getCharsetName()));
@@ -43,6 +45,16 @@ public final class Errors {
                 answer(ctx, 404, Map.of("path", "there is nothing at " + ctx.path()));
             }
         });
+    }
+
+    /** The answer to a body over the app's cap (uploads of points have their own, larger one). */
+    public static HttpProblem tooLarge() {
+        return new HttpProblem(413, Map.of("body", "is too large: a request takes at most 64 KB"));
+    }
+
+    private static void tooLarge(Context ctx) {
+        HttpProblem problem = tooLarge();
+        answer(ctx, problem.status, problem.errors);
     }
 
     private static void badCharset(Context ctx, String charset) {

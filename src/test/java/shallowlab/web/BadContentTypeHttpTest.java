@@ -32,4 +32,17 @@ class BadContentTypeHttpTest extends AppTest {
                         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"link\":\"/\"}")));
         assertEquals(403, answer.status(), answer.body());
     }
+
+    @ParameterizedTest
+    @CsvSource({"/api/saved, application/json", "/x, application/x-www-form-urlencoded"})
+    void aDeclaredBodyOverTheCapIs413AtOnceAsJsonUnderTheApi(String path, String type) {
+        var answer = app.post(path, type, "a".repeat(70_000));
+        assertEquals(413, answer.status(), answer.body());
+        if (path.startsWith("/api/")) {
+            assertEquals("application/json", answer.header("Content-Type").split(";")[0]);
+            assertTrue(answer.body().contains("\"body\":\"is too large"), answer.body());
+        } else {
+            assertTrue(answer.body().contains("is too large"), answer.body());
+        }
+    }
 }
