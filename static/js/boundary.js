@@ -22,6 +22,7 @@ window.ShallowLab = window.ShallowLab || {};
     const left = Math.round(canvas.width * 0.1), bottom = Math.round(canvas.height * 0.09);
     return { x: left, y: 4, w: canvas.width - left - 6, h: canvas.height - bottom - 4 };
   }
+  lab.plotArea = plotArea;
 
   /** Draws boundary {xMin, xMax, yMin, yMax, size, values (row-major, row 0 at yMin)} and data {train, test}. */
   lab.drawBoundary = function (canvas, boundary, data) {
@@ -74,6 +75,8 @@ window.ShallowLab = window.ShallowLab || {};
     return out;
   }
 
+  /** The frame, ticks and names x₁, x₂ of the plane {xMin, xMax, yMin, yMax} drawn in area by sx, sy. */
+  lab.drawAxes = drawAxes;
   function drawAxes(ctx, b, area, sx, sy, size) {
     const font = Math.max(10, Math.round(size / 36));
     ctx.strokeStyle = '#374151'; ctx.fillStyle = '#1f2937'; ctx.lineWidth = 1;

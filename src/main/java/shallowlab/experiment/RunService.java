@@ -86,6 +86,12 @@ public final class RunService {
         }
     }
 
+    /**
+     * The points of {@code e} before the split, in their order (generated, or the upload its {@code custom:<id>}
+     * names): no training, so nothing to pay. Throws {@link RunRefused} (400 naming {@code dataset}) for an unknown id.
+     */
+    public shallowlab.data.Dataset points(Experiment e) { return runner.data(e); }
+
     /** Whether the run of {@code e} is in the cache (served without training). */
     public boolean isCached(Experiment e) { return cache.getIfPresent(e) != null; }
 

@@ -23,17 +23,26 @@ class AccessibilityE2ETest extends BrowserTest {
     static void readAxe() throws IOException { axe = Files.readString(AXE); }
 
     /** The violations of impact moderate, serious or critical on the page at path, as "rule: targets". */
-    @SuppressWarnings("unchecked")
     static List<String> violations(String path, int width) {
         Page page = browser.page(width, 900);
         page.navigate(app.base() + path);
         PagesReadInColourAndGreyE2ETest.waitForDrawn(page);
+        List<String> found = violations(page, path + " @" + width);
+        page.context().close();
+        return found;
+    }
+
+    /** The violations of impact moderate or above on the page as it is now, each as "where rule (impact): targets". */
+    @SuppressWarnings("unchecked")
+    static List<String> violations(Page page, String where) {
+        if (axe == null) {
+            try { readAxe(); } catch (IOException e) { throw new java.io.UncheckedIOException(e); }
+        }
         page.evaluate(axe + "\n;0");
         var found = (List<Map<String, Object>>) page.evaluate("async () => (await axe.run()).violations"
                 + ".filter(v => ['moderate', 'serious', 'critical'].includes(v.impact))"
                 + ".map(v => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 5).map(n => n.target.join(' ')).join(', ') }))");
-        page.context().close();
-        return found.stream().map(v -> path + " @" + width + " " + v.get("id") + " (" + v.get("impact") + "): " + v.get("targets")).toList();
+        return found.stream().map(v -> where + " " + v.get("id") + " (" + v.get("impact") + "): " + v.get("targets")).toList();
     }
 
     @Test

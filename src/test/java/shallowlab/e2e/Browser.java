@@ -39,6 +39,12 @@ final class Browser implements AutoCloseable {
                 .setViewportSize(width, height).setJavaScriptEnabled(javaScript));
     }
 
+    /** A fresh page as a phone's: a touch screen, mobile viewport rules, three device pixels per CSS pixel. */
+    Page touchPage(int width, int height) {
+        return browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(width, height).setHasTouch(true).setIsMobile(true).setDeviceScaleFactor(3)).newPage();
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }

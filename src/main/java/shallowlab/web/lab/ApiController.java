@@ -3,6 +3,7 @@ package shallowlab.web.lab;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
+import shallowlab.data.PointsCsv;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Parsed;
 import shallowlab.experiment.Run;
@@ -20,6 +21,7 @@ public final class ApiController implements Controller {
     public static final String JSON_PATH = "/api/experiment";
     public static final String CSV_PATH = "/api/experiment.csv";
     public static final String DATA_PATH = "/api/experiment/data.csv";
+    public static final String POINTS_PATH = "/api/experiment/points.csv";
     public static final String WEIGHTS_PATH = "/api/experiment/weights.json";
 
     private final RequestRuns runs;
@@ -36,6 +38,7 @@ public final class ApiController implements Controller {
         routes.get(CSV_PATH, this::csv);
         routes.get(DATA_PATH, this::data);
         routes.get(WEIGHTS_PATH, this::weights);
+        routes.get(POINTS_PATH, this::points);
     }
 
     /** GET /api/experiment: the run as JSON ({@link RunJson}; docs/ARCHITECTURE.md, "Public contracts"). */
@@ -54,6 +57,21 @@ public final class ApiController implements Controller {
     void data(Context ctx) {
         Run run = run(ctx);
         if (run != null) download(ctx, "text/csv", RunCsv.filename(run.experiment(), "data", "csv"), RunCsv.dataset(run.split()));
+    }
+
+    /**
+     * GET /api/experiment/points.csv: the experiment's points before the split, in their order, as {@code x1,x2,label}
+     * (the upload format), without training. The draw editor starts from them: uploaded unchanged, they give the
+     * same run (the split of the same points in the same order by the same seed is the same).
+     */
+    void points(Context ctx) {
+        Parsed parsed = Experiment.fromQuery(ctx.queryParamMap());
+        if (!parsed.isValid()) {
+            Errors.json(ctx, HttpStatus.BAD_REQUEST.getCode(), parsed.errors());
+            return;
+        }
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.result(PointsCsv.write(runs.service().points(parsed.experiment())));
     }
 
     /** GET /api/experiment/weights.json: the initial and final weights and biases, as a download. */

@@ -10,12 +10,18 @@ record CompareLink(String label, String href) {
 
     /**
      * One link per {@link Sweep#SUGGESTED} set, each comparing {@code e} across that set; a set whose parameter
-     * can't change {@code e}'s runs (init scales with xavier, he or zeros init) is left out.
+     * can't change {@code e}'s runs (init scales with xavier, he or zeros init) is left out. On uploaded data the
+     * datasets' comparison ends with that data, so the learner's points stand beside the generated ones.
      */
     static List<CompareLink> of(Experiment e) {
         return Sweep.SUGGESTED.stream()
                 .filter(s -> Param.fromKey(s.key()).inactiveReason(e) == null)
-                .map(s -> new CompareLink(s.label(), Sweep.parse(e, s.spec()).sweep().link()))
+                .map(s -> new CompareLink(s.label(), Sweep.parse(e, spec(s, e)).sweep().link()))
                 .toList();
+    }
+
+    private static String spec(Sweep.Suggestion s, Experiment e) {
+        boolean ownData = s.key().equals(Param.DATASET.key()) && e.dataset().isCustom();
+        return ownData ? s.spec() + "," + e.dataset().key() : s.spec();
     }
 }

@@ -28,7 +28,7 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
                 r.testAccuracy() == null ? null : Format.percent(r.testAccuracy()[last]), r.iterations()[last],
                 Format.millis(r.trainingMillis()), r.distinctUnits() + " of " + e.hidden().get(0),
                 Format.perLayer(r.deadUnits()), Format.perLayer(r.saturatedUnits()), saturation(e, r), r.diverged(), e.link(),
-                withNextSeed(e, "initSeed", e.initSeed()), withNextSeed(e, "dataSeed", e.dataSeed()),
+                withNextSeed(e, "initSeed", e.initSeed()), newData(e),
                 ApiController.JSON_PATH + "?" + query, ApiController.CSV_PATH + "?" + query,
                 ApiController.DATA_PATH + "?" + query, ApiController.WEIGHTS_PATH + "?" + query, table(r));
     }
@@ -59,6 +59,15 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
     private static Row row(TrainingResult r, int i) {
         return new Row(r.iterations()[i], Format.cost(r.cost()[i]), Format.percent(r.trainAccuracy()[i]),
                 r.testAccuracy() == null ? null : Format.percent(r.testAccuracy()[i]));
+    }
+
+    /**
+     * "New data": the next data seed, which draws new points for a generator and a new split of uploaded points;
+     * null (no link) for uploaded points with nothing held out, where the seed changes nothing.
+     */
+    private static String newData(Experiment e) {
+        if (e.dataset().isCustom() && e.testFraction() == 0) return null;
+        return withNextSeed(e, "dataSeed", e.dataSeed());
     }
 
     /**

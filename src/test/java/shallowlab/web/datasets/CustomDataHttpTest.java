@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import shallowlab.AppTest;
+import shallowlab.data.DatasetKind;
+import shallowlab.data.PointsCsv;
 import shallowlab.experiment.Experiment;
 
 /**
@@ -54,6 +56,30 @@ class CustomDataHttpTest extends AppTest {
             }
             assertEquals("custom:" + id, custom.get("config").get("dataset").asText());
         }
+    }
+
+    /**
+     * points.csv (what the draw editor starts from) is the experiment's points before the split, in order, untrained:
+     * uploaded unchanged, even with a test share, the custom run equals the generated one.
+     */
+    @Test
+    void pointsCsvUploadedUnchangedReplaysTheRunEvenWithATestShare() throws Exception {
+        String split = "&testFraction=0.3";
+        var points = app.get("/api/experiment/points.csv?" + MOONS + split);
+        assertEquals(200, points.status(), points.body());
+        assertTrue(points.header("Content-Type").startsWith("text/csv"), points.header("Content-Type"));
+        assertEquals(PointsCsv.write(DatasetKind.MOONS.generate(300, 0.3, 5)), points.body());
+        String id = upload(points.body()).get("id").asText();
+        JsonNode original = json("/api/experiment?" + MOONS + split);
+        JsonNode custom = json("/api/experiment?dataset=custom:" + id + "&" + REST + split);
+        for (String field : List.of("cost", "trainAccuracy", "testAccuracy", "data", "final")) {
+            assertEquals(original.get(field), custom.get(field), field);
+        }
+        assertEquals(points.body(), app.get("/api/experiment/points.csv?dataset=custom:" + id).body(), "uploads too");
+        assertEquals(400, app.get("/api/experiment/points.csv?dataset=custom:0123456789abcdef").status());
+        var bad = app.get("/api/experiment/points.csv?points=7");
+        assertEquals(400, bad.status());
+        assertTrue(JSON.readTree(bad.body()).get("errors").has("points"), bad.body());
     }
 
     @Test
