@@ -79,9 +79,9 @@
     draw();
   }
 
+  /** The line under the plane keeps its height when empty, so the plane never moves under a finger. */
   function say(message) {
     error.textContent = message;
-    error.hidden = !message;
   }
 
   /** Adds at p, or says the editor is full. */

@@ -179,6 +179,13 @@ class DrawOwnDataE2ETest extends BrowserTest {
         assertEquals("10 points: 5 of label 0, 5 of label 1", count(page));
         shootInColourAndGrey(page, "draw-phone");
         assertEquals(List.of(), AccessibilityE2ETest.violations(page, "lab with the draw editor open @390"));
+        page.tap("#editor-run");
+        page.waitForURL(url -> url.contains("dataset=custom:"));
+        Dataset tapped = PointsCsv.read(app.get("/api/datasets/" + datasetId(page.url()) + ".csv").body());
+        for (int i = 1; i < 5; i++) {
+            assertEquals(tapped.x2()[0], tapped.x2()[i], "each row of taps lies on one line: the plane never moved");
+            assertEquals(tapped.x2()[5], tapped.x2()[5 + i]);
+        }
         page.context().close();
     }
 
