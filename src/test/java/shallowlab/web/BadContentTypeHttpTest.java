@@ -45,4 +45,22 @@ class BadContentTypeHttpTest extends AppTest {
             assertTrue(answer.body().contains("is too large"), answer.body());
         }
     }
+
+    /** A body cut short (the client declared 500 bytes, sent 20 and stopped): a 400 naming the body, never a 500. */
+    @ParameterizedTest
+    @CsvSource({"/api/datasets, text/csv", "/api/saved, application/json", "/x, application/x-www-form-urlencoded"})
+    void aBodyCutShortIsA400(String path, String type) throws Exception {
+        int port = Integer.parseInt(app.base().replaceAll(".*:", ""));
+        try (var socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + type
+                    + "\r\nContent-Length: 500\r\n\r\nx1,x2,label\n1,2,0\n3,").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            socket.shutdownOutput();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+            if (path.startsWith("/api/")) assertTrue(answer.contains("\"body\":"), answer);
+        }
+    }
 }
