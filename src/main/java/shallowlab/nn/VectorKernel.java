@@ -1,18 +1,18 @@
 package shallowlab.nn;
 
-import static shallowlab.nn.VectorMath.LANES;
+import static shallowlab.nn.VectorMath.PAD;
 
 import shallowlab.data.Dataset;
 
 /**
- * The trainer's pass, four points at a time, on flat arrays. Layout: structure of arrays, layer-major; A[l] is
- * n_l rows of mp = m rounded up to a multiple of 4 (row j at offset j·mp), and for l < L one more row of ones,
+ * The trainer's pass, a vector of points at a time, on flat arrays. Layout: structure of arrays, layer-major; A[l]
+ * is n_l rows of mp = m rounded up to a multiple of {@link VectorMath#PAD} (row j at offset j·mp), and for l < L one more row of ones,
  * Â[l] = [A[l]; 1], so that [W | b]·Â is Z and dZ·Âᵀ is [dW | db] ({@link VectorLayers}); A[0] = X. The padding
  * points have mask 0, so dZ[L] = (A[L] − Y)∘mask is 0 there and they add nothing to any gradient. Sums over
  * points run lane-wise, then (lane0 + lane1) + (lane2 + lane3): a fixed order. Element formulas are
  * {@link Network}'s, bit for bit.
  *
- * <p>Cache blocking: the points go in chunks of at most {@code chunk} (a multiple of 4), each chunk forward and
+ * <p>Cache blocking: the points go in chunks of at most {@code chunk} (a multiple of PAD), each chunk forward and
  * backward through every layer before the next, so the hidden arrays are chunk-sized (Â[l], dZ[l] as above with
  * mp = the chunk's length) and stay in cache; at m = 40,000 and 50 units a whole layer is 16 MB and each sweep
  * streamed from memory. Only X, Z[L], A[L], Y and the mask span all points. The gradient sums carry their four
@@ -44,8 +44,8 @@ final class VectorKernel {
         this.leak = leak;
         layers = shape.layers();
         m = data.size();
-        mp = (m + LANES - 1) / LANES * LANES;
-        chunk = Math.min(chunkPoints / LANES * LANES, mp);
+        mp = (m + PAD - 1) / PAD * PAD;
+        chunk = Math.min(Math.max(PAD, chunkPoints / PAD * PAD), mp);
         n = new int[layers + 1];
         n[0] = 2;
         for (int l = 0; l < layers; l++) n[l + 1] = shape.W()[l].length;
@@ -59,7 +59,7 @@ final class VectorKernel {
             dz[l + 1] = new double[n[l + 1] * chunk];
             wb[l] = new double[n[l + 1] * (n[l] + 1)];
             grad[l] = new double[n[l + 1] * (n[l] + 1)];
-            acc[l] = new double[LANES * grad[l].length];
+            acc[l] = new double[4 * grad[l].length];
         }
         x = padded(data.x1(), data.x2());
         y = padded(java.util.Arrays.stream(data.label()).asDoubleStream().toArray());
@@ -101,7 +101,7 @@ final class VectorKernel {
         for (int l = 0; l < layers; l++) java.util.Arrays.fill(a[l], n[l] * len, (n[l] + 1) * len, 1.0);
     }
 
-    /** Points from … from + len (a multiple of 4): forward, then dZ·Âᵀ's lane sums; one chunk is loaded once. */
+    /** Points from … from + len (a multiple of PAD): forward, then dZ·Âᵀ's lane sums; one chunk is loaded once. */
     private void pass(int from, int len) {
         if (len < mp) load(from, len);
         for (int l = 1; l < layers; l++) {

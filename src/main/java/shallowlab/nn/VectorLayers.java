@@ -1,13 +1,16 @@
 package shallowlab.nn;
 
+import static shallowlab.nn.VectorMath.HALVES;
 import static shallowlab.nn.VectorMath.LANES;
+import static shallowlab.nn.VectorMath.R;
 import static shallowlab.nn.VectorMath.S;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorOperators;
 
 /**
- * One layer's linear algebra over flat arrays, four points at a time. A layer's input is Â = [A; 1]: cols = n_in + 1
+ * One layer's linear algebra over flat arrays, a vector of points at a time (sums in four lane sums, see
+ * {@link VectorMath}). A layer's input is Â = [A; 1]: cols = n_in + 1
  * rows of mp values (row k at offset k·mp), the last row all ones; its parameters are [W | b], n_out rows of cols
  * values (row-major), so b is the last column. Per element, the operations and their order are
  * {@link Network}'s: z = w0·a0, then fma over k (the last step, 1·b + z, is exactly z + b).
@@ -74,17 +77,27 @@ final class VectorLayers {
     /**
      * Σ over the first mp points of mask·(max(z, 0) − z·y − log σ(|z|)), each point's cross-entropy to about
      * 2.4e-11, from the output's z and a = σ(z) (σ(|z|) is a for z ≥ 0, else 1 − a); for the cost envelope.
+     * Four lane sums, in one vector of {@link VectorMath#R} or two halves.
      */
     static double crossEntropySum(double[] z, double[] a, double[] y, double[] mask, int mp) {
-        DoubleVector sum = DoubleVector.zero(S);
-        for (int i = 0; i < mp; i += LANES) {
-            DoubleVector zi = DoubleVector.fromArray(S, z, i), ai = DoubleVector.fromArray(S, a, i);
-            DoubleVector big = ai.neg().add(1.0).blend(ai, zi.compare(VectorOperators.GE, 0.0));
-            DoubleVector li = zi.max(0.0).sub(zi.mul(DoubleVector.fromArray(S, y, i)))
-                    .add(VectorMath.negLogHalfToOne(big));
-            sum = li.fma(DoubleVector.fromArray(S, mask, i), sum);
+        if (HALVES) {
+            DoubleVector lo = DoubleVector.zero(R), hi = DoubleVector.zero(R);
+            for (int i = 0; i < mp; i += 4) {
+                lo = crossEntropy(z, a, y, i).fma(DoubleVector.fromArray(R, mask, i), lo);
+                hi = crossEntropy(z, a, y, i + 2).fma(DoubleVector.fromArray(R, mask, i + 2), hi);
+            }
+            return VectorMath.sum(lo, hi);
         }
+        DoubleVector sum = DoubleVector.zero(R);
+        for (int i = 0; i < mp; i += 4) sum = crossEntropy(z, a, y, i).fma(DoubleVector.fromArray(R, mask, i), sum);
         return VectorMath.sum(sum);
+    }
+
+    /** Points i … of {@link #crossEntropySum}, one vector of R: max(z, 0) − z·y − log σ(|z|). */
+    private static DoubleVector crossEntropy(double[] z, double[] a, double[] y, int i) {
+        DoubleVector zi = DoubleVector.fromArray(R, z, i), ai = DoubleVector.fromArray(R, a, i);
+        DoubleVector big = ai.neg().add(1.0).blend(ai, zi.compare(VectorOperators.GE, 0.0));
+        return zi.max(0.0).sub(zi.mul(DoubleVector.fromArray(R, y, i))).add(VectorMath.negLogHalfToOne(big));
     }
 
     /**
@@ -115,22 +128,47 @@ final class VectorLayers {
             four(dz, in, cols, mp, acc, q, Math.min(q + 1, last), Math.min(q + 2, last), Math.min(q + 3, last));
     }
 
-    /** Entries q0..q3 of {@link #accumulate}; with in's last row 1, dz·1 + s is exactly s + dz (db). */
+    /**
+     * Entries q0..q3 of {@link #accumulate}; with in's last row 1, dz·1 + s is exactly s + dz (db). The four lane
+     * sums of an entry are one vector of {@link VectorMath#R}, or two halves (lanes 0–1, 2–3) where R is 128 bits.
+     */
     private static void four(double[] dz, double[] in, int cols, int mp, double[] acc, int q0, int q1, int q2, int q3) {
         int d0 = q0 / cols * mp, d1 = q1 / cols * mp, d2 = q2 / cols * mp, d3 = q3 / cols * mp;
         int x0 = q0 % cols * mp, x1 = q1 % cols * mp, x2 = q2 % cols * mp, x3 = q3 % cols * mp;
-        DoubleVector s0 = DoubleVector.fromArray(S, acc, 4 * q0), s1 = DoubleVector.fromArray(S, acc, 4 * q1);
-        DoubleVector s2 = DoubleVector.fromArray(S, acc, 4 * q2), s3 = DoubleVector.fromArray(S, acc, 4 * q3);
-        for (int i = 0; i < mp; i += LANES) {
-            s0 = DoubleVector.fromArray(S, dz, d0 + i).fma(DoubleVector.fromArray(S, in, x0 + i), s0);
-            s1 = DoubleVector.fromArray(S, dz, d1 + i).fma(DoubleVector.fromArray(S, in, x1 + i), s1);
-            s2 = DoubleVector.fromArray(S, dz, d2 + i).fma(DoubleVector.fromArray(S, in, x2 + i), s2);
-            s3 = DoubleVector.fromArray(S, dz, d3 + i).fma(DoubleVector.fromArray(S, in, x3 + i), s3);
+        if (HALVES) {
+            fourHalves(dz, in, mp, acc, 0, d0, d1, d2, d3, x0, x1, x2, x3, q0, q1, q2, q3);
+            fourHalves(dz, in, mp, acc, 2, d0, d1, d2, d3, x0, x1, x2, x3, q0, q1, q2, q3);
+            return;
+        }
+        DoubleVector s0 = DoubleVector.fromArray(R, acc, 4 * q0), s1 = DoubleVector.fromArray(R, acc, 4 * q1);
+        DoubleVector s2 = DoubleVector.fromArray(R, acc, 4 * q2), s3 = DoubleVector.fromArray(R, acc, 4 * q3);
+        for (int i = 0; i < mp; i += 4) {
+            s0 = DoubleVector.fromArray(R, dz, d0 + i).fma(DoubleVector.fromArray(R, in, x0 + i), s0);
+            s1 = DoubleVector.fromArray(R, dz, d1 + i).fma(DoubleVector.fromArray(R, in, x1 + i), s1);
+            s2 = DoubleVector.fromArray(R, dz, d2 + i).fma(DoubleVector.fromArray(R, in, x2 + i), s2);
+            s3 = DoubleVector.fromArray(R, dz, d3 + i).fma(DoubleVector.fromArray(R, in, x3 + i), s3);
         }
         s3.intoArray(acc, 4 * q3);
         s2.intoArray(acc, 4 * q2);
         s1.intoArray(acc, 4 * q1);
         s0.intoArray(acc, 4 * q0);
+    }
+
+    /** Lanes half … half + 1 of entries q0..q3's four lane sums, in 128-bit vectors: the points ≡ half, half + 1 mod 4. */
+    private static void fourHalves(double[] dz, double[] in, int mp, double[] acc, int half, int d0, int d1, int d2,
+                                   int d3, int x0, int x1, int x2, int x3, int q0, int q1, int q2, int q3) {
+        DoubleVector s0 = DoubleVector.fromArray(R, acc, 4 * q0 + half), s1 = DoubleVector.fromArray(R, acc, 4 * q1 + half);
+        DoubleVector s2 = DoubleVector.fromArray(R, acc, 4 * q2 + half), s3 = DoubleVector.fromArray(R, acc, 4 * q3 + half);
+        for (int i = half; i < mp; i += 4) {
+            s0 = DoubleVector.fromArray(R, dz, d0 + i).fma(DoubleVector.fromArray(R, in, x0 + i), s0);
+            s1 = DoubleVector.fromArray(R, dz, d1 + i).fma(DoubleVector.fromArray(R, in, x1 + i), s1);
+            s2 = DoubleVector.fromArray(R, dz, d2 + i).fma(DoubleVector.fromArray(R, in, x2 + i), s2);
+            s3 = DoubleVector.fromArray(R, dz, d3 + i).fma(DoubleVector.fromArray(R, in, x3 + i), s3);
+        }
+        s3.intoArray(acc, 4 * q3 + half);
+        s2.intoArray(acc, 4 * q2 + half);
+        s1.intoArray(acc, 4 * q1 + half);
+        s0.intoArray(acc, 4 * q0 + half);
     }
 
     /** [dW | db] from the lane sums: g[q] = ((l0 + l1) + (l2 + l3)) / m, as {@link VectorMath#sum}. */

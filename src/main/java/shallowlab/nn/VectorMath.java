@@ -6,13 +6,26 @@ import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link Elementary}'s formulas and the activations, four lanes at a time, operation for operation the same
- * (only lanewise +, −, ×, ÷, fma, compares, blends and bit operations), so each lane gives the scalar's bits.
- * The species is fixed at 256 bits (4 doubles) so that lane order, hence every sum, is the same on every CPU.
+ * {@link Elementary}'s formulas and the activations, lane by lane, operation for operation the same (only
+ * lanewise +, −, ×, ÷, fma, compares, blends and bit operations), so each lane gives the scalar's bits whatever
+ * the vector's width; each function works in its argument's species.
+ *
+ * <p>Widths. Element-wise loops run in {@link #S}, the widest vectors this CPU compiles (128 bits on NEON or
+ * with {@code -XX:MaxVectorSize=16}, else 256; {@code -Dshallowlab.vectorBits=128|256|512} chooses). Sums over
+ * points never depend on it: they are kept as four lane sums (lane r adds the points ≡ r mod 4, in order), then
+ * (lane0 + lane1) + (lane2 + lane3) — in one 256-bit vector where the CPU has them ({@link #R}), else in two
+ * 128-bit halves, lanes 0–1 and 2–3, each lane adding the same values in the same order. So every bit is the
+ * same on every CPU and at every width (docs/ARCHITECTURE.md, "Determinism").
  */
 final class VectorMath {
-    static final VectorSpecies<Double> S = DoubleVector.SPECIES_256;
+    static final VectorSpecies<Double> S = elementSpecies();
     static final int LANES = S.length();
+    /** The four lane sums' species: 256 bits where compiled, else 128 (then two vectors hold the four sums). */
+    static final VectorSpecies<Double> R = S.vectorBitSize() >= 256 ? DoubleVector.SPECIES_256 : DoubleVector.SPECIES_128;
+    /** Whether the four lane sums take two 128-bit vectors. */
+    static final boolean HALVES = R.length() == 2;
+    /** Points are padded to a multiple of this: whole vectors of S, whole groups of the four lane sums. */
+    static final int PAD = Math.max(LANES, 4);
     private static final long SHIFT_BITS = Double.doubleToRawLongBits(Elementary.SHIFT), SIGN = Long.MIN_VALUE;
     /**
      * {@link Elementary#Q} as constants: the JIT folds static final fields, but reloads array elements on every
@@ -32,6 +45,17 @@ final class VectorMath {
 
     private VectorMath() {}
 
+    /** The property's width if set (128, 256 or 512 bits), else this CPU's widest up to 256. */
+    private static VectorSpecies<Double> elementSpecies() {
+        int preferred = DoubleVector.SPECIES_PREFERRED.vectorBitSize();
+        int bits = Integer.getInteger("shallowlab.vectorBits", Math.min(256, preferred));
+        return switch (bits) {
+            case 128 -> DoubleVector.SPECIES_128;
+            case 512 -> DoubleVector.SPECIES_512;
+            default -> preferred >= 256 ? DoubleVector.SPECIES_256 : DoubleVector.SPECIES_128;
+        };
+    }
+
     /** 2^k from t = x·log2e + SHIFT, whose low bits hold k: ((bits(t) − bits(SHIFT)) + 1023) << 52. */
     private static DoubleVector twoToK(DoubleVector t) {
         LongVector k = t.viewAsIntegralLanes().reinterpretAsLongs().sub(SHIFT_BITS);
@@ -40,15 +64,15 @@ final class VectorMath {
 
     /** expm1(r) as in {@link Elementary}: r = x − kd·ln2 (two fmas), r·(lo + r^7·hi), the same chains. */
     private static DoubleVector expm1Reduced(DoubleVector x, DoubleVector kd) {
-        DoubleVector r = kd.neg().fma(DoubleVector.broadcast(S, Elementary.LN2_HI), x);
-        r = kd.neg().fma(DoubleVector.broadcast(S, Elementary.LN2_LO), r);
-        DoubleVector hi = DoubleVector.broadcast(S, Q0).fma(r, DoubleVector.broadcast(S, Q1));
-        hi = hi.fma(r, DoubleVector.broadcast(S, Q2)).fma(r, DoubleVector.broadcast(S, Q3));
-        hi = hi.fma(r, DoubleVector.broadcast(S, Q4)).fma(r, DoubleVector.broadcast(S, Q5));
-        DoubleVector lo = DoubleVector.broadcast(S, Q6).fma(r, DoubleVector.broadcast(S, Q7));
-        lo = lo.fma(r, DoubleVector.broadcast(S, Q8)).fma(r, DoubleVector.broadcast(S, Q9));
-        lo = lo.fma(r, DoubleVector.broadcast(S, Q10)).fma(r, DoubleVector.broadcast(S, Q11));
-        lo = lo.fma(r, DoubleVector.broadcast(S, Q12));
+        DoubleVector r = kd.neg().fma(x.broadcast(Elementary.LN2_HI), x);
+        r = kd.neg().fma(x.broadcast(Elementary.LN2_LO), r);
+        DoubleVector hi = x.broadcast(Q0).fma(r, x.broadcast(Q1));
+        hi = hi.fma(r, x.broadcast(Q2)).fma(r, x.broadcast(Q3));
+        hi = hi.fma(r, x.broadcast(Q4)).fma(r, x.broadcast(Q5));
+        DoubleVector lo = x.broadcast(Q6).fma(r, x.broadcast(Q7));
+        lo = lo.fma(r, x.broadcast(Q8)).fma(r, x.broadcast(Q9));
+        lo = lo.fma(r, x.broadcast(Q10)).fma(r, x.broadcast(Q11));
+        lo = lo.fma(r, x.broadcast(Q12));
         DoubleVector r2 = r.mul(r), r7 = r2.mul(r2).mul(r2).mul(r);
         return r.mul(r7.fma(hi, lo));
     }
@@ -60,7 +84,7 @@ final class VectorMath {
         DoubleVector t = x.mul(Elementary.LOG2E).add(Elementary.SHIFT);
         DoubleVector kd = t.sub(Elementary.SHIFT), two = twoToK(t);
         DoubleVector u = two.fma(expm1Reduced(x, kd), two.sub(1.0));
-        DoubleVector th = DoubleVector.zero(S).sub(u).div(u.add(2.0));
+        DoubleVector th = z.broadcast(0.0).sub(u).div(u.add(2.0));
         LongVector sign = z.viewAsIntegralLanes().reinterpretAsLongs().and(SIGN);
         return th.viewAsIntegralLanes().reinterpretAsLongs().or(sign).reinterpretAsDoubles();
     }
@@ -68,7 +92,7 @@ final class VectorMath {
     /** σ(z) = (z ≥ 0 ? 1 : e)/(1 + e), e = {@link #expNegAbs}(z). */
     static DoubleVector sigmoid(DoubleVector z) {
         DoubleVector e = expNegAbs(z);
-        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        DoubleVector one = z.broadcast(1.0);
         return e.blend(one, z.compare(VectorOperators.GE, 0.0)).div(e.add(1.0));
     }
 
@@ -89,10 +113,10 @@ final class VectorMath {
         DoubleVector u = t.add(1.0);
         DoubleVector c = t.sub(u.sub(1.0)).div(u);
         var high = u.compare(VectorOperators.GT, 1.4142135623730951);
-        DoubleVector f = u.blend(u.mul(0.5), high), k = DoubleVector.zero(S).blend(1.0, high);
+        DoubleVector f = u.blend(u.mul(0.5), high), k = t.broadcast(0.0).blend(1.0, high);
         DoubleVector s = f.sub(1.0).div(f.add(1.0)), z = s.mul(s);
-        DoubleVector p = DoubleVector.broadcast(S, 1.0 / 25);
-        for (int j = 23; j >= 3; j -= 2) p = p.fma(z, DoubleVector.broadcast(S, 1.0 / j));
+        DoubleVector p = t.broadcast(1.0 / 25);
+        for (int j = 23; j >= 3; j -= 2) p = p.fma(z, t.broadcast(1.0 / j));
         DoubleVector twoS = s.mul(2.0), logf = twoS.add(twoS.mul(z).mul(p));
         DoubleVector log = k.mul(Elementary.LN2_HI).add(logf.add(c.add(k.mul(Elementary.LN2_LO))));
         return log.blend(t, u.compare(VectorOperators.EQ, 1.0));
@@ -104,18 +128,23 @@ final class VectorMath {
      * points are independent, so successive points' chains overlap).
      */
     static DoubleVector negLogHalfToOne(DoubleVector a) {
-        DoubleVector s = a.fma(DoubleVector.broadcast(S, 4.0), DoubleVector.broadcast(S, -3.0));
-        DoubleVector p = DoubleVector.broadcast(S, L12).fma(s, DoubleVector.broadcast(S, L11));
-        p = p.fma(s, DoubleVector.broadcast(S, L10)).fma(s, DoubleVector.broadcast(S, L9));
-        p = p.fma(s, DoubleVector.broadcast(S, L8)).fma(s, DoubleVector.broadcast(S, L7));
-        p = p.fma(s, DoubleVector.broadcast(S, L6)).fma(s, DoubleVector.broadcast(S, L5));
-        p = p.fma(s, DoubleVector.broadcast(S, L4)).fma(s, DoubleVector.broadcast(S, L3));
-        p = p.fma(s, DoubleVector.broadcast(S, L2)).fma(s, DoubleVector.broadcast(S, L1));
-        return p.fma(s, DoubleVector.broadcast(S, L0));
+        DoubleVector s = a.fma(a.broadcast(4.0), a.broadcast(-3.0));
+        DoubleVector p = a.broadcast(L12).fma(s, a.broadcast(L11));
+        p = p.fma(s, a.broadcast(L10)).fma(s, a.broadcast(L9));
+        p = p.fma(s, a.broadcast(L8)).fma(s, a.broadcast(L7));
+        p = p.fma(s, a.broadcast(L6)).fma(s, a.broadcast(L5));
+        p = p.fma(s, a.broadcast(L4)).fma(s, a.broadcast(L3));
+        p = p.fma(s, a.broadcast(L2)).fma(s, a.broadcast(L1));
+        return p.fma(s, a.broadcast(L0));
     }
 
-    /** Lanes summed in a fixed order: (v0 + v1) + (v2 + v3). */
+    /** Four lane sums added in a fixed order: (v0 + v1) + (v2 + v3). */
     static double sum(DoubleVector v) {
         return (v.lane(0) + v.lane(1)) + (v.lane(2) + v.lane(3));
+    }
+
+    /** Four lane sums held as two halves, lanes 0–1 in lo and 2–3 in hi, in the same order. */
+    static double sum(DoubleVector lo, DoubleVector hi) {
+        return (lo.lane(0) + lo.lane(1)) + (hi.lane(0) + hi.lane(1));
     }
 }

@@ -3,10 +3,10 @@ package shallowlab.nn;
 import jdk.incubator.vector.DoubleVector;
 
 /**
- * The engine's vector width against this CPU's: the kernel always computes four doubles at a time (256 bits, so
- * that every sum runs in one order on every machine); on a CPU whose widest vectors are narrower (128-bit NEON,
- * or {@code -XX:MaxVectorSize=16}) the Vector API runs those operations in plain Java, many times slower, with the
- * same bits.
+ * The engine's vector width against this CPU's: element-wise loops use the widest vectors the JVM compiles here
+ * (256 bits on x86 with AVX2 or AVX-512, 128 on ARM NEON or with {@code -XX:MaxVectorSize=16}, or what
+ * {@code -Dshallowlab.vectorBits} chooses); sums over points keep one order at every width ({@link VectorMath}),
+ * so every run gives the same bits on every CPU.
  */
 public final class VectorWidth {
     private VectorWidth() {}
@@ -14,13 +14,14 @@ public final class VectorWidth {
     /** The widest vector this JVM compiles to machine instructions, in bits. */
     public static int machineBits() { return DoubleVector.SPECIES_PREFERRED.vectorBitSize(); }
 
-    /** Whether the engine's 256-bit vectors are compiled to machine instructions here. */
-    public static boolean native256() { return machineBits() >= VectorMath.S.vectorBitSize(); }
+    /** Whether the engine's vectors are compiled to machine instructions here (else the Vector API runs them in Java). */
+    public static boolean compiled() { return machineBits() >= VectorMath.S.vectorBitSize(); }
 
     /** One line for the start-up log. */
     public static String describe() {
-        return "engine: " + VectorMath.S.vectorBitSize() + "-bit vectors (" + VectorMath.LANES + " doubles); this CPU's"
-                + " widest: " + machineBits() + " bits" + (native256() ? "" : " — the engine's vectors run in plain"
-                + " Java here, many times slower (same results)");
+        return "engine: " + VectorMath.S.vectorBitSize() + "-bit vectors (" + VectorMath.LANES + " doubles), sums in "
+                + VectorMath.R.vectorBitSize() + "-bit vectors; this CPU's widest: " + machineBits() + " bits"
+                + (compiled() ? "" : " — wider than this CPU compiles, so they run in plain Java here, many times"
+                + " slower (same results)");
     }
 }

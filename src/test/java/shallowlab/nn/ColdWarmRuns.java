@@ -33,8 +33,10 @@ public final class ColdWarmRuns {
     static long fingerprint(TrainingResult r) {
         long h = 0xcbf29ce484222325L;
         for (int t : r.iterations()) h = mix(h, t);
-        for (double[] series : new double[][] {r.cost(), r.trainAccuracy(), r.testAccuracy(), r.deadUnits(), r.saturatedUnits()})
-            for (double v : series) h = mix(h, Double.doubleToRawLongBits(v));
+        for (double[] series : new double[][] {r.cost(), r.costMin(), r.costMax(), r.trainAccuracy(), r.testAccuracy(),
+                r.deadUnits(), r.saturatedUnits()})
+            if (series != null) for (double v : series) h = mix(h, Double.doubleToRawLongBits(v));
+        for (double[] shares : r.saturation()) for (double v : shares) h = mix(h, Double.doubleToRawLongBits(v));
         for (double[] norms : r.gradientNorms()) for (double v : norms) h = mix(h, Double.doubleToRawLongBits(v));
         for (double[][] w : r.trained().W()) for (double[] row : w) for (double v : row) h = mix(h, Double.doubleToRawLongBits(v));
         for (double[] b : r.trained().b()) for (double v : b) h = mix(h, Double.doubleToRawLongBits(v));
