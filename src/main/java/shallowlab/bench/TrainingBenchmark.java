@@ -18,6 +18,7 @@ public final class TrainingBenchmark {
     private TrainingBenchmark() {}
 
     public static void main(String[] args) {
+        System.out.println(shallowlab.nn.VectorWidth.describe());
         Dataset flower = DatasetKind.FLOWER.generate(400, 0.2, 1);
         TrainingConfig defaults = config(new int[] {4}, 10000);
         for (int i = 0; i < 15; i++) Trainer.train(defaults, flower, empty());

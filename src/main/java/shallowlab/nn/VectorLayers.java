@@ -65,7 +65,7 @@ final class VectorLayers {
     /** How many of the first m points are classified right: (a > 0.5) = (y = 1). */
     static int correct(double[] a, double[] y, int m) {
         int right = 0, i = 0;
-        for (; i + LANES <= m; i += LANES) {
+        for (; !HALVES && i + LANES <= m; i += LANES) {   // 128 bits: by the loop below (masks don't compile there)
             var predicted = DoubleVector.fromArray(S, a, i).compare(VectorOperators.GT, 0.5);
             var positive = DoubleVector.fromArray(S, y, i).compare(VectorOperators.EQ, 1.0);
             right += predicted.eq(positive).trueCount();
@@ -96,7 +96,8 @@ final class VectorLayers {
     /** Points i … of {@link #crossEntropySum}, one vector of R: max(z, 0) − z·y − log σ(|z|). */
     private static DoubleVector crossEntropy(double[] z, double[] a, double[] y, int i) {
         DoubleVector zi = DoubleVector.fromArray(R, z, i), ai = DoubleVector.fromArray(R, a, i);
-        DoubleVector big = ai.neg().add(1.0).blend(ai, zi.compare(VectorOperators.GE, 0.0));
+        // σ(|z|): a for z ≥ 0 (a ≥ ½ ≥ 1 − a), else 1 − a; so max(a, 1 − a), without a mask, on 128 bits.
+        DoubleVector big = HALVES ? ai.max(ai.neg().add(1.0)) : ai.neg().add(1.0).blend(ai, zi.compare(VectorOperators.GE, 0.0));
         return zi.max(0.0).sub(zi.mul(DoubleVector.fromArray(R, y, i))).add(VectorMath.negLogHalfToOne(big));
     }
 

@@ -64,27 +64,26 @@ final class VectorMath {
 
     /** expm1(r) as in {@link Elementary}: r = x − kd·ln2 (two fmas), r·(lo + r^7·hi), the same chains. */
     private static DoubleVector expm1Reduced(DoubleVector x, DoubleVector kd) {
-        DoubleVector r = kd.neg().fma(x.broadcast(Elementary.LN2_HI), x);
-        r = kd.neg().fma(x.broadcast(Elementary.LN2_LO), r);
-        DoubleVector hi = x.broadcast(Q0).fma(r, x.broadcast(Q1));
-        hi = hi.fma(r, x.broadcast(Q2)).fma(r, x.broadcast(Q3));
-        hi = hi.fma(r, x.broadcast(Q4)).fma(r, x.broadcast(Q5));
-        DoubleVector lo = x.broadcast(Q6).fma(r, x.broadcast(Q7));
-        lo = lo.fma(r, x.broadcast(Q8)).fma(r, x.broadcast(Q9));
-        lo = lo.fma(r, x.broadcast(Q10)).fma(r, x.broadcast(Q11));
-        lo = lo.fma(r, x.broadcast(Q12));
+        DoubleVector r = kd.neg().fma(DoubleVector.broadcast(S, Elementary.LN2_HI), x);
+        r = kd.neg().fma(DoubleVector.broadcast(S, Elementary.LN2_LO), r);
+        DoubleVector hi = DoubleVector.broadcast(S, Q0).fma(r, DoubleVector.broadcast(S, Q1));
+        hi = hi.fma(r, DoubleVector.broadcast(S, Q2)).fma(r, DoubleVector.broadcast(S, Q3));
+        hi = hi.fma(r, DoubleVector.broadcast(S, Q4)).fma(r, DoubleVector.broadcast(S, Q5));
+        DoubleVector lo = DoubleVector.broadcast(S, Q6).fma(r, DoubleVector.broadcast(S, Q7));
+        lo = lo.fma(r, DoubleVector.broadcast(S, Q8)).fma(r, DoubleVector.broadcast(S, Q9));
+        lo = lo.fma(r, DoubleVector.broadcast(S, Q10)).fma(r, DoubleVector.broadcast(S, Q11));
+        lo = lo.fma(r, DoubleVector.broadcast(S, Q12));
         DoubleVector r2 = r.mul(r), r7 = r2.mul(r2).mul(r2).mul(r);
         return r.mul(r7.fma(hi, lo));
     }
 
     /** tanh z = sign(z)·(0 − u)/(2 + u), u = expm1(max(−2|z|, −40)). */
     static DoubleVector tanh(DoubleVector z) {
-        DoubleVector x = z.abs().mul(-2.0);
-        x = x.blend(-40.0, x.lt(-40.0));
+        DoubleVector x = atLeast(z.abs().mul(-2.0), -40.0);
         DoubleVector t = x.mul(Elementary.LOG2E).add(Elementary.SHIFT);
         DoubleVector kd = t.sub(Elementary.SHIFT), two = twoToK(t);
         DoubleVector u = two.fma(expm1Reduced(x, kd), two.sub(1.0));
-        DoubleVector th = z.broadcast(0.0).sub(u).div(u.add(2.0));
+        DoubleVector th = DoubleVector.zero(S).sub(u).div(u.add(2.0));
         LongVector sign = z.viewAsIntegralLanes().reinterpretAsLongs().and(SIGN);
         return th.viewAsIntegralLanes().reinterpretAsLongs().or(sign).reinterpretAsDoubles();
     }
@@ -92,14 +91,24 @@ final class VectorMath {
     /** σ(z) = (z ≥ 0 ? 1 : e)/(1 + e), e = {@link #expNegAbs}(z). */
     static DoubleVector sigmoid(DoubleVector z) {
         DoubleVector e = expNegAbs(z);
-        DoubleVector one = z.broadcast(1.0);
-        return e.blend(one, z.compare(VectorOperators.GE, 0.0)).div(e.add(1.0));
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        // Without a mask: max(e, min(z·2^1000, 1)) is 1 for z ≥ 2^-1000 and e below 0 (−0 and tiny z: e = 1 anyway).
+        DoubleVector numerator = HALVES ? e.max(z.mul(0x1p1000).min(1.0)) : e.blend(one, z.compare(VectorOperators.GE, 0.0));
+        return numerator.div(e.add(1.0));
+    }
+
+    /**
+     * x < floor ? floor : x, lane by lane (NaN kept): a compare and a blend where masks compile well (256 bits and
+     * up), else max(x, floor), the same values without a mask: JDK 17 does not compile the masks of 128-bit vectors
+     * on x86 (each is a boxed object, and the run eight times slower).
+     */
+    private static DoubleVector atLeast(DoubleVector x, double floor) {
+        return HALVES ? x.max(floor) : x.blend(floor, x.lt(floor));
     }
 
     /** e = exp(max(−|z|, −708)) = 2^k·(1 + expm1(r)), as {@link Elementary#exp}(−|z|). */
     static DoubleVector expNegAbs(DoubleVector z) {
-        DoubleVector x = z.abs().neg();
-        x = x.blend(-708.0, x.lt(-708.0));
+        DoubleVector x = atLeast(z.abs().neg(), -708.0);
         DoubleVector t = x.mul(Elementary.LOG2E).add(Elementary.SHIFT);
         DoubleVector kd = t.sub(Elementary.SHIFT), two = twoToK(t);
         return two.fma(expm1Reduced(x, kd), two);
@@ -112,14 +121,22 @@ final class VectorMath {
     static DoubleVector log1p(DoubleVector t) {
         DoubleVector u = t.add(1.0);
         DoubleVector c = t.sub(u.sub(1.0)).div(u);
-        var high = u.compare(VectorOperators.GT, 1.4142135623730951);
-        DoubleVector f = u.blend(u.mul(0.5), high), k = t.broadcast(0.0).blend(1.0, high);
+        DoubleVector f, k;
+        if (HALVES) {   // without masks: k = 1 above √2 (by at least an ulp, times 2^1000, is over 1), else 0
+            k = u.sub(1.4142135623730951).mul(0x1p1000).max(0.0).min(1.0);
+            f = u.mul(k.mul(-0.5).add(1.0));
+        } else {
+            var high = u.compare(VectorOperators.GT, 1.4142135623730951);
+            f = u.blend(u.mul(0.5), high);
+            k = DoubleVector.zero(S).blend(1.0, high);
+        }
         DoubleVector s = f.sub(1.0).div(f.add(1.0)), z = s.mul(s);
-        DoubleVector p = t.broadcast(1.0 / 25);
-        for (int j = 23; j >= 3; j -= 2) p = p.fma(z, t.broadcast(1.0 / j));
+        DoubleVector p = DoubleVector.broadcast(S, 1.0 / 25);
+        for (int j = 23; j >= 3; j -= 2) p = p.fma(z, DoubleVector.broadcast(S, 1.0 / j));
         DoubleVector twoS = s.mul(2.0), logf = twoS.add(twoS.mul(z).mul(p));
         DoubleVector log = k.mul(Elementary.LN2_HI).add(logf.add(c.add(k.mul(Elementary.LN2_LO))));
-        return log.blend(t, u.compare(VectorOperators.EQ, 1.0));
+        // Where u = 1, the formula above gives t already (f = 1, s = 0, c = t): the blend only states it.
+        return HALVES ? log : log.blend(t, u.compare(VectorOperators.EQ, 1.0));
     }
 
     /**
@@ -128,14 +145,14 @@ final class VectorMath {
      * points are independent, so successive points' chains overlap).
      */
     static DoubleVector negLogHalfToOne(DoubleVector a) {
-        DoubleVector s = a.fma(a.broadcast(4.0), a.broadcast(-3.0));
-        DoubleVector p = a.broadcast(L12).fma(s, a.broadcast(L11));
-        p = p.fma(s, a.broadcast(L10)).fma(s, a.broadcast(L9));
-        p = p.fma(s, a.broadcast(L8)).fma(s, a.broadcast(L7));
-        p = p.fma(s, a.broadcast(L6)).fma(s, a.broadcast(L5));
-        p = p.fma(s, a.broadcast(L4)).fma(s, a.broadcast(L3));
-        p = p.fma(s, a.broadcast(L2)).fma(s, a.broadcast(L1));
-        return p.fma(s, a.broadcast(L0));
+        DoubleVector s = a.fma(DoubleVector.broadcast(R, 4.0), DoubleVector.broadcast(R, -3.0));
+        DoubleVector p = DoubleVector.broadcast(R, L12).fma(s, DoubleVector.broadcast(R, L11));
+        p = p.fma(s, DoubleVector.broadcast(R, L10)).fma(s, DoubleVector.broadcast(R, L9));
+        p = p.fma(s, DoubleVector.broadcast(R, L8)).fma(s, DoubleVector.broadcast(R, L7));
+        p = p.fma(s, DoubleVector.broadcast(R, L6)).fma(s, DoubleVector.broadcast(R, L5));
+        p = p.fma(s, DoubleVector.broadcast(R, L4)).fma(s, DoubleVector.broadcast(R, L3));
+        p = p.fma(s, DoubleVector.broadcast(R, L2)).fma(s, DoubleVector.broadcast(R, L1));
+        return p.fma(s, DoubleVector.broadcast(R, L0));
     }
 
     /** Four lane sums added in a fixed order: (v0 + v1) + (v2 + v3). */
