@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * device. Embedded H2 does not keep every commit it returned from across kill -9 (measured by
  * bench/faults/kill-saves.sh: a few in ten thousand were missing after a restart, even with {@code CHECKPOINT SYNC}
  * after each), so on H2 each row is first appended to the {@link Journal} (forced, grouped with concurrent writers)
- * and then inserted. At start-up the rows of the journal that H2 lacks are inserted again; the journal is emptied
+ * and then inserted. At start-up the rows of the journal that H2 lacks are inserted again (into a rebuilt file when
+ * H2 holds a commit it recovered but never ends, see {@link #rebuild}); the journal is emptied
  * ("settled") only after H2 has been shut down cleanly and its file forced to the device, under a lock that no write
  * holds between its journal record and its insert, so no record is dropped before its row is durably in H2.
  */

@@ -7,7 +7,7 @@ import shallowlab.data.DatasetKind;
 /**
  * Run in a separate JVM by {@link SaveSurvivesKillTest}. With one argument: saves one experiment, prints
  * {@code saved <id>} once the save has returned, then waits with the store still open until it is killed. With a
- * second argument n: n writers save experiments and upload datasets (every third write) as fast as they can, each
+ * second argument n: n writers save experiments and upload datasets (every tenth write) as fast as they can, each
  * printing {@code saved <id>} or {@code dataset <id>} once its write has returned, until the process is killed.
  * The first argument is a jdbc URL, or else the folder of an embedded H2 database.
  */
@@ -32,8 +32,8 @@ public final class SaveAndWait {
     private static void writeUntilKilled(ExperimentStore store, Random random) {
         for (int n = 0; ; n++) {
             try {
-                if (n % 3 == 2) {
-                    String id = store.datasets().save(DatasetKind.CIRCLES.generate(30, 0.2, random.nextLong()));
+                if (n % 10 == 9) {
+                    String id = store.datasets().save(DatasetKind.CIRCLES.generate(30, 0.2, random.nextInt(Integer.MAX_VALUE)));
                     System.out.println("dataset " + id);
                 } else {
                     String id = store.save("Concurrent " + n, "note " + n, ExperimentStoreContract.QUERY,
