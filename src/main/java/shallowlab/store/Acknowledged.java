@@ -12,10 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * How many saves and datasets the embedded store has answered, kept in {@value #FILE} beside the database file and
- * rewritten (then forced to disk) after each one. Rows are only ever inserted, so a database that opens with fewer
- * rows than this is older than what it acknowledged: restored from an old copy, truncated, or replaced by an empty
- * one. The counts are written after the row is on disk, so a kill between the two leaves them behind, never ahead.
+ * How many saves and datasets the embedded store holds for sure, kept in {@value #FILE} beside the database file:
+ * rewritten (then forced to disk) each time the journal is settled, from the rows counted just before H2 was shut
+ * down cleanly and its file forced ({@link DurableWrites#settle}); the writes answered since are in the journal. Rows
+ * are only ever inserted, so a database that opens with fewer rows than this, once the journal's rows it lacks are
+ * counted as present, is older than what it acknowledged: restored from an old copy, truncated, or replaced by an
+ * empty one. The counts are written after the rows are on disk, so a kill between the two leaves them behind.
  */
 final class Acknowledged {
     static final String FILE = "shallowlab.acknowledged";
@@ -65,16 +67,6 @@ final class Acknowledged {
     synchronized void atLeast(long savesFound, long datasetsFound) {
         saves = Math.max(saves, savesFound);
         datasets = Math.max(datasets, datasetsFound);
-        write();
-    }
-
-    synchronized void saved() {
-        saves++;
-        write();
-    }
-
-    synchronized void datasetStored() {
-        datasets++;
         write();
     }
 

@@ -25,39 +25,41 @@ final class ConnectionPool implements AutoCloseable {
     private static final int VALID_SECONDS = 2;
 
     private final StoreSettings settings;
+    private final int size;
     private final Semaphore permits;
     private final BlockingQueue<Connection> idle = new LinkedBlockingQueue<>();
     private volatile boolean closed;
 
     ConnectionPool(StoreSettings settings, int size) {
         this.settings = settings;
+        this.size = size;
         this.permits = new Semaphore(size, true);
     }
 
     /**
-     * Work that writes: once it returns, what it committed has been forced to the device. PostgreSQL's commit
-     * already waits for its log to be flushed. Embedded H2 ({@code WRITE_DELAY=0}) writes a commit to its file from
-     * the committing thread but never fsyncs; {@code CHECKPOINT SYNC} stores every pending change and forces the
-     * file to the device before the answer goes out. Measured (bench/faults/kill-saves.sh): this does not make H2
-     * keep every answered commit across kill -9 — a few in ten thousand are still missing after the restart, with
-     * or without this, with or without one write at a time; {@link Acknowledged} then reports the store damaged.
+     * Runs {@code work} alone: waits until no other work holds a connection, holds new work back meanwhile, and
+     * afterwards closes every connection, so that {@code work} may shut the database down (the next work reconnects).
      */
-    <T> T write(Work<T> work) throws SQLException {
-        return use(c -> {
-            T result = work.run(c);
-            if (settings.isEmbedded()) {
-                try (var s = c.createStatement()) {
-                    s.execute("CHECKPOINT SYNC");
-                }
+    <T> T exclusive(Work<T> work) throws SQLException {
+        if (closed) throw new SQLException("the store is closed: the server is stopping");
+        acquire(size);
+        try {
+            Connection connection = borrow();
+            try {
+                return work.run(connection);
+            } finally {
+                closeQuietly(connection);
+                for (Connection c = idle.poll(); c != null; c = idle.poll()) closeQuietly(c);
             }
-            return result;
-        });
+        } finally {
+            permits.release(size);
+        }
     }
 
     <T> T use(Work<T> work) throws SQLException {
         // A SQLException, so that callers answer it as a store failure (503), never as a bug (500).
         if (closed) throw new SQLException("the store is closed: the server is stopping");
-        acquire();
+        acquire(1);
         try {
             Connection connection = borrow();
             boolean done = false;
@@ -74,9 +76,9 @@ final class ConnectionPool implements AutoCloseable {
         }
     }
 
-    private void acquire() throws SQLException {
+    private void acquire(int n) throws SQLException {
         try {
-            if (!permits.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+            if (!permits.tryAcquire(n, WAIT_SECONDS, TimeUnit.SECONDS)) {
                 throw new SQLException("no database connection came free within " + WAIT_SECONDS + " s");
             }
         } catch (InterruptedException e) {

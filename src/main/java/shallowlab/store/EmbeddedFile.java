@@ -23,12 +23,15 @@ final class EmbeddedFile {
         this.file = dir.resolve(StoreSettings.H2_FILE + ".mv.db");
     }
 
+    Path path() { return file; }
+
     /**
      * Checks the file before it is opened for writing (H2 writes to a file it recovers, even a damaged one): its
-     * length, then, read-only, whether H2 can read it and whether it holds every row acknowledged. Returns the
+     * length, then, read-only, whether H2 can read it and whether it holds every row acknowledged, counting the rows
+     * of {@code journal} that it lacks as present (they are inserted again once it is open). Returns the
      * acknowledged counts.
      */
-    Acknowledged beforeOpening(StoreSettings settings) {
+    Acknowledged beforeOpening(StoreSettings settings, java.util.List<JournalEntry> journal) {
         Acknowledged acknowledged = Acknowledged.in(dir);
         try {
             if (Files.exists(file) && Files.size(file) == 0) throw damaged("is empty (0 bytes)");
@@ -39,16 +42,27 @@ final class EmbeddedFile {
             throw damaged("is missing, but the server had answered " + acknowledged.saves() + " saves and "
                     + acknowledged.datasets() + " datasets in it");
         }
-        if (Files.exists(file)) readOnly(settings, acknowledged);
+        // The file is made when the store first opens, before any write: a journal without it lost its database.
+        if (!Files.exists(file) && !journal.isEmpty()) {
+            throw damaged("is missing, but the journal beside it holds " + journal.size() + " answered writes");
+        }
+        if (Files.exists(file)) readOnly(settings, acknowledged, journal);
         return acknowledged;
     }
 
-    private void readOnly(StoreSettings settings, Acknowledged acknowledged) {
+    private void readOnly(StoreSettings settings, Acknowledged acknowledged, java.util.List<JournalEntry> journal) {
         var login = new java.util.Properties();
         login.setProperty("user", settings.user() == null ? "" : settings.user());
         login.setProperty("password", settings.password() == null ? "" : settings.password());
         try (var c = java.sql.DriverManager.getConnection(settings.jdbcUrl() + ";ACCESS_MODE_DATA=r", login)) {
-            String shortfall = acknowledged.shortfall(rows(c, "saved_experiment"), rows(c, "dataset"));
+            long saves = rows(c, "saved_experiment"), datasets = rows(c, "dataset");
+            var missing = new java.util.HashSet<String>();
+            for (JournalEntry entry : journal) {
+                if (missing.contains(entry.table() + " " + entry.id()) || present(c, entry)) continue;
+                missing.add(entry.table() + " " + entry.id());
+                if (entry instanceof JournalEntry.Save) saves++; else datasets++;
+            }
+            String shortfall = acknowledged.shortfall(saves, datasets);
             if (shortfall != null) throw damaged("is older than what it acknowledged: " + shortfall);
         } catch (SQLException e) {
             throw openingFailed(e, settings);
@@ -62,6 +76,16 @@ final class EmbeddedFile {
             return rs.getLong(1);
         } catch (SQLException e) {
             if ("42S02".equals(e.getSQLState()) || "42S04".equals(e.getSQLState()) || "42104".equals(e.getSQLState())) return 0;
+            throw e;
+        }
+    }
+
+    /** Whether the row of {@code entry} is there; not when its table is not (a store from before that table). */
+    private static boolean present(java.sql.Connection c, JournalEntry entry) throws SQLException {
+        try {
+            return entry.isPresent(c);
+        } catch (SQLException e) {
+            if ("42S02".equals(e.getSQLState()) || "42S04".equals(e.getSQLState()) || "42104".equals(e.getSQLState())) return false;
             throw e;
         }
     }

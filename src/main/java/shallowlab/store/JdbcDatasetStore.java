@@ -2,12 +2,15 @@ package shallowlab.store;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import shallowlab.data.Dataset;
 import shallowlab.data.DatasetId;
@@ -20,18 +23,16 @@ import shallowlab.data.DatasetId;
 final class JdbcDatasetStore implements DatasetStore {
     private static final String UNIQUE_VIOLATION = "23505";
     private final ConnectionPool pool;
+    private final DurableWrites writes;
     private final int cap;
     private final Clock clock;
     private final Cache<String, Dataset> found = Caffeine.newBuilder().maximumSize(64).build();
 
-    private final Acknowledged acknowledged;
-
-    /** {@code acknowledged}: the counts answered by the embedded file, or null. */
-    JdbcDatasetStore(ConnectionPool pool, int cap, Clock clock, Acknowledged acknowledged) {
+    JdbcDatasetStore(ConnectionPool pool, DurableWrites writes, int cap, Clock clock) {
         this.pool = pool;
+        this.writes = writes;
         this.cap = cap;
         this.clock = clock;
-        this.acknowledged = acknowledged;
     }
 
     @Override
@@ -40,22 +41,26 @@ final class JdbcDatasetStore implements DatasetStore {
         if (find(id).isPresent()) return id;
         if (count() >= cap) throw new StoreFullException(cap);
         try {
-            pool.write(c -> {
-                try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO dataset (id, points, content, created_at) VALUES (?, ?, ?, ?)")) {
-                    s.setString(1, id);
-                    s.setInt(2, points.size());
-                    s.setString(3, DatasetId.canonicalText(points));
-                    s.setObject(4, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-                    return s.executeUpdate();
-                }
-            });
-            if (acknowledged != null) acknowledged.datasetStored();
+            var upload = new JournalEntry.Upload(id, points.size(), DatasetId.canonicalText(points),
+                    clock.instant().truncatedTo(ChronoUnit.MICROS));
+            writes.write(upload, c -> insert(c, upload.id(), upload.points(), upload.content(), upload.createdAt()));
         } catch (SQLException e) {
             // Another request stored the same points first: they are the ones we meant.
             if (!UNIQUE_VIOLATION.equals(e.getSQLState())) throw new StoreException("could not save the dataset", e);
         }
         return id;
+    }
+
+    static Void insert(Connection c, String id, int points, String content, Instant createdAt) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO dataset (id, points, content, created_at) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, id);
+            s.setInt(2, points);
+            s.setString(3, content);
+            s.setObject(4, OffsetDateTime.ofInstant(createdAt, ZoneOffset.UTC));
+            s.executeUpdate();
+            return null;
+        }
     }
 
     @Override

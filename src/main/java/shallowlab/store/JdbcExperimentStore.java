@@ -1,5 +1,8 @@
 package shallowlab.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,45 +29,63 @@ public final class JdbcExperimentStore implements ExperimentStore {
     private static final String COLUMNS = "id, title, note, query, kind, created_at";
 
     private final ConnectionPool pool;
+    private final DurableWrites writes;
     private final Clock clock;
     private final Supplier<String> ids;
     private final DatasetStore datasets;
-    /** The counts answered, for the embedded file; null for PostgreSQL. */
-    private final Acknowledged acknowledged;
 
     JdbcExperimentStore(StoreSettings settings, Clock clock, Supplier<String> ids) {
-        this(settings, clock, ids, MAX_DATASETS);
+        this(settings, clock, ids, MAX_DATASETS, DurableWrites.SETTLE_BYTES);
     }
 
-    JdbcExperimentStore(StoreSettings settings, Clock clock, Supplier<String> ids, int maxDatasets) {
-        EmbeddedFile file = settings.embeddedFolder().map(EmbeddedFile::new).orElse(null);
-        this.acknowledged = file == null ? null : file.beforeOpening(settings);
+    /**
+     * Embedded H2 in a folder: the file is checked before it is opened (counting the journal's rows as present),
+     * then the journal's rows H2 lacks are inserted again and the journal settled, all before the first request.
+     */
+    JdbcExperimentStore(StoreSettings settings, Clock clock, Supplier<String> ids, int maxDatasets, long settleBytes) {
+        Path folder = settings.embeddedFolder().orElse(null);
+        EmbeddedFile file = folder == null ? null : new EmbeddedFile(folder);
+        Journal journal = folder == null ? null : openJournal(folder);
         this.pool = new ConnectionPool(settings, POOL_SIZE);
+        try {
+            Acknowledged acknowledged = file == null ? null : file.beforeOpening(settings, DurableWrites.entries(journal));
+            this.writes = file == null ? new DurableWrites(pool)
+                    : new DurableWrites(pool, journal, file.path(), acknowledged, settleBytes);
+        } catch (RuntimeException e) {
+            closeQuietly(journal);
+            throw e;
+        }
         this.clock = clock;
         this.ids = ids;
-        this.datasets = new JdbcDatasetStore(pool, maxDatasets, clock, acknowledged);
+        this.datasets = new JdbcDatasetStore(pool, writes, maxDatasets, clock);
         try {
             migrate();
-            if (file != null) countFromRows();
+            writes.replayAndSettle();
         } catch (SQLException e) {
-            pool.close();
+            writes.abandon();
             throw file == null ? new StoreException("could not prepare the database at " + settings, e)
                     : file.openingFailed(e, settings);
         } catch (RuntimeException e) {
-            pool.close();
+            writes.abandon();
             throw e;
         }
     }
 
-    /** The acknowledged counts start from the rows there (a store from before the counts were kept has none). */
-    private void countFromRows() throws SQLException {
-        acknowledged.atLeast(pool.use(c -> count(c, "saved_experiment")), pool.use(c -> count(c, "dataset")));
+    private static Journal openJournal(Path folder) {
+        try {
+            Files.createDirectories(folder);
+            return Journal.open(folder.resolve(Journal.FILE));
+        } catch (IOException e) {
+            throw new StoreException("could not open the journal in " + folder, e);
+        }
     }
 
-    private static long count(Connection c, String table) throws SQLException {
-        try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
-            rs.next();
-            return rs.getLong(1);
+    private static void closeQuietly(Journal journal) {
+        if (journal == null) return;
+        try {
+            journal.close();
+        } catch (IOException ignored) {
+            // Nothing was appended: the file is as it was found.
         }
     }
 
@@ -73,7 +94,7 @@ public final class JdbcExperimentStore implements ExperimentStore {
 
     /** The store, keeping at most {@code maxDatasets} uploaded datasets. */
     public static ExperimentStore open(StoreSettings settings, int maxDatasets) {
-        return new JdbcExperimentStore(settings, Clock.systemUTC(), new IdSource(), maxDatasets);
+        return new JdbcExperimentStore(settings, Clock.systemUTC(), new IdSource(), maxDatasets, DurableWrites.SETTLE_BYTES);
     }
 
     /** Two instances starting together may race on the first step; the loser finds it done on a second try. */
@@ -92,8 +113,7 @@ public final class JdbcExperimentStore implements ExperimentStore {
         for (int attempt = 1; ; attempt++) {
             var saved = new SavedExperiment(ids.get(), draft.title(), draft.note(), draft.query(), draft.kind(), createdAt);
             try {
-                pool.write(c -> insert(c, saved));
-                if (acknowledged != null) acknowledged.saved();
+                writes.write(new JournalEntry.Save(saved), c -> insert(c, saved));
                 return saved;
             } catch (SQLException e) {
                 boolean clash = UNIQUE_VIOLATION.equals(e.getSQLState());
@@ -119,10 +139,13 @@ public final class JdbcExperimentStore implements ExperimentStore {
     @Override
     public DatasetStore datasets() { return datasets; }
 
-    @Override
-    public void close() { pool.close(); }
+    /** How writes are made durable (for the tests of the journal). */
+    DurableWrites writes() { return writes; }
 
-    private static Void insert(Connection c, SavedExperiment e) throws SQLException {
+    @Override
+    public void close() { writes.close(); }
+
+    static Void insert(Connection c, SavedExperiment e) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO saved_experiment (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)")) {
             s.setString(1, e.id());

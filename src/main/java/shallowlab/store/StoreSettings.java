@@ -44,7 +44,7 @@ public record StoreSettings(String jdbcUrl, String user, String password) {
     /**
      * Embedded H2 in {@code dir}. {@code WRITE_DELAY=0} makes every commit write to the file before it returns
      * (H2's default, 500 ms, leaves committed rows in memory that a killed process loses); each write is then
-     * forced to the device ({@link ConnectionPool#write}). {@code DB_CLOSE_ON_EXIT=FALSE} turns off H2's own
+     * kept across kill -9 by the journal ({@link DurableWrites}). {@code DB_CLOSE_ON_EXIT=FALSE} turns off H2's own
      * shutdown hook, which closed the database while the server was still answering requests on SIGTERM: the
      * app closes the store itself, after the last request. {@code IFEXISTS} is not set: a missing file is a new,
      * empty store (see {@link StoreFiles} for a file that is there but damaged).

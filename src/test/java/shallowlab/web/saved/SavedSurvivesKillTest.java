@@ -16,8 +16,8 @@ import shallowlab.ChildApp;
  * A save the server answered survives the server being killed (SIGKILL, no shutdown) right after: the app runs
  * in a child JVM, is killed as soon as the save is answered, restarted on the same database, and the short link
  * still works. Then the same with eight clients saving at once and the kill landing after a random number of
- * answers, whatever the server was doing: every save answered 201 must be found after the restart. On the
- * embedded H2, and on PostgreSQL when TEST_POSTGRES_URL is set.
+ * answers, whatever the server was doing, four kills in a row: after each restart every save answered 201 so far
+ * must be found. On the embedded H2, and on PostgreSQL when TEST_POSTGRES_URL is set.
  */
 class SavedSurvivesKillTest {
     static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -47,31 +47,36 @@ class SavedSurvivesKillTest {
         killDuringConcurrentSavesThenReopen(Map.of("JDBC_DATABASE_URL", url));
     }
 
+    /** Kills this many times, each after a random number of answers, checking every save answered so far. */
+    static final int KILLS = 4;
+
     static void killDuringConcurrentSavesThenReopen(Map<String, String> database) throws Exception {
         var environment = new java.util.HashMap<>(database);
         environment.putAll(ConcurrentSaves.UNLIMITED);
         int port = ChildApp.freePort();
-        Process first = ChildApp.start(port, environment);
-        java.util.List<String> answered;
+        var random = new java.util.Random();
+        var answered = new java.util.ArrayList<String>();
+        Process server = ChildApp.start(port, environment);
         try {
-            var saves = new ConcurrentSaves(port).start(8);
-            saves.awaitAnswered(50 + new java.util.Random().nextInt(400));
-            first.destroyForcibly();
-            answered = saves.awaitGone();
-        } finally {
-            first.destroyForcibly().waitFor();
-        }
-        Process second = ChildApp.start(port, environment);
-        try {
-            var lost = new java.util.ArrayList<String>();
-            for (String id : answered) {
-                var found = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/saved/" + id))
-                        .build(), HttpResponse.BodyHandlers.discarding());
-                if (found.statusCode() != 200) lost.add(id);
+            for (int kill = 1; kill <= KILLS; kill++) {
+                int after = 50 + random.nextInt(400);
+                var saves = new ConcurrentSaves(port).start(8);
+                saves.awaitAnswered(after);
+                server.destroyForcibly();
+                answered.addAll(saves.awaitGone());
+                server.waitFor();
+                server = ChildApp.start(port, environment);
+                var lost = new java.util.ArrayList<String>();
+                for (String id : answered) {
+                    var found = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/saved/"
+                            + id)).build(), HttpResponse.BodyHandlers.discarding());
+                    if (found.statusCode() != 200) lost.add(id);
+                }
+                assertEquals(java.util.List.of(), lost, "after kill " + kill + " (at " + after + " answers or more), of "
+                        + answered.size() + " saves answered before the kills");
             }
-            assertEquals(java.util.List.of(), lost, "of " + answered.size() + " saves answered before the kill");
         } finally {
-            second.destroyForcibly().waitFor();
+            server.destroyForcibly().waitFor();
         }
     }
 
