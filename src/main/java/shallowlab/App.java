@@ -123,7 +123,7 @@ public final class App {
             config.routes.before(ctx -> {
                 if (!ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/")) clients.browserOrNew(ctx);
             });
-            Errors.register(config.routes);
+            Errors.register(config.routes, readiness);
             for (var controller : controllers) controller.register(config.routes);
             config.routes.after(cachePolicy::apply);
             // Jetty has stopped once the last request was answered (or STOP_TIMEOUT_MILLIS passed): only then does
