@@ -31,6 +31,7 @@ final class BodyFirst extends Handler.Wrapper {
     private final long maxBytes;
     private final long deadlineMillis;
     private final Semaphore readers;
+    private final java.util.concurrent.atomic.AtomicLong expired = new java.util.concurrent.atomic.AtomicLong();
 
     BodyFirst(long maxBytes, long deadlineMillis, int readers) {
         this.maxBytes = maxBytes;
@@ -99,8 +100,9 @@ final class BodyFirst extends Handler.Wrapper {
 
         private void expire() {
             if (!settle()) return;
-            LOG.info("refused {} {}: its body did not arrive within {} ms ({} bytes came)", request.getMethod(),
-                    request.getHttpURI().getPath(), deadlineMillis, body.size());
+            // One line per hundred: slow clients in numbers would otherwise write a line each.
+            if (expired.getAndIncrement() % 100 == 0) LOG.info("refused {} {}: its body did not arrive within {} ms ({} bytes came)", request.getMethod(),
+                    request.getHttpURI().getPath(), deadlineMillis, body.size() + (expired.get() > 1 ? " (" + expired.get() + " so far)" : ""));
             refuse(request, response, callback, 408, "did not arrive within " + deadlineMillis / 1000.0 + " s of the headers");
         }
 
