@@ -20,10 +20,12 @@ WORKDIR /app
 COPY --from=build /src/target/shallow-lab.jar /app/shallow-lab.jar
 USER shallowlab
 # Saved experiments go to the embedded database in /app/data (mount a volume there), or to PostgreSQL with DATABASE_URL.
-ENV PORT=7070 DATA_DIR=/app/data
+ENV PORT=7070 DATA_DIR=/app/data MALLOC_ARENA_MAX=2
 VOLUME /app/data
 EXPOSE 7070
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD curl -fsS "http://localhost:${PORT}/health" > /dev/null || exit 1
 # Exec form: java is PID 1, so SIGTERM reaches it and the shutdown is graceful. The app reads $PORT itself.
-CMD ["java", "-XX:MaxRAMPercentage=75", "--add-modules=jdk.incubator.vector", "-jar", "/app/shallow-lab.jar"]
+# The JVM sized for a 512 MB instance, as in the Procfile (the README's Configuration says why).
+CMD ["java", "-Xmx256m", "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxDirectMemorySize=32m", \
+     "-XX:+UseSerialGC", "--add-modules=jdk.incubator.vector", "-jar", "/app/shallow-lab.jar"]

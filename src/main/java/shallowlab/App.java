@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.slf4j.LoggerFactory;
 import shallowlab.experiment.Datasets;
@@ -18,6 +19,7 @@ import shallowlab.store.ExperimentStore;
 import shallowlab.guide.GuideService;
 import shallowlab.nn.VectorWidth;
 import shallowlab.web.Assets;
+import shallowlab.web.CachePolicy;
 import shallowlab.web.Clients;
 import shallowlab.web.Controller;
 import shallowlab.web.Errors;
@@ -29,7 +31,9 @@ import shallowlab.web.SecurityHeaders;
 import shallowlab.web.Templates;
 import shallowlab.web.compare.CompareController;
 import shallowlab.web.compare.EventCompression;
+import shallowlab.web.bounds.ClientBounds;
 import shallowlab.web.datasets.DatasetController;
+import shallowlab.web.datasets.UploadLimits;
 import shallowlab.web.lab.ApiController;
 import shallowlab.web.lab.LabController;
 import shallowlab.web.lab.RunTexts;
@@ -87,13 +91,19 @@ public final class App {
                 new HealthController(service, readiness, store),
                 new DatasetController(store.datasets(), runs, settings.uploads()));
         var log = new RequestLog(clients);
+        var cachePolicy = new CachePolicy(Set.of(ApiController.JSON_PATH, ApiController.CSV_PATH, ApiController.DATA_PATH,
+                ApiController.WEIGHTS_PATH, CompareController.PATH, CompareController.JSON_PATH, "/learn"),
+                path -> path.startsWith("/learn/") || path.startsWith(DatasetController.PATH + "/"));
         return Javalin.create(config -> {
             config.fileRenderer(templates::render);
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.startup.showJavalinBanner = false;
             config.requestLogger.http(log::log);
+            config.jetty.threadPool = ClientBounds.threadPool(settings.connections());
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+                ClientBounds.install(server, settings.connections(), settings.trustedProxies() == 0,
+                        Math.max(MAX_REQUEST_BYTES, UploadLimits.MAX_BYTES));
                 server.setErrorHandler(SecurityHeaders.jettyErrors());
             });
             config.jetty.modifyServletContextHandler(context -> context.insertHandler(EventCompression.handler()));
@@ -105,7 +115,7 @@ public final class App {
                 files.headers = java.util.Map.of("Cache-Control", settings.dev() ? "no-cache" : Assets.CACHE_CONTROL);
                 files.precompressMaxSize = settings.dev() ? 0 : 256 * 1024;   // gzipped once, kept in memory
             });
-            config.routes.before(SecurityHeaders::apply);
+            config.routes.before(SecurityHeaders.apply(clients));
             config.routes.before(ctx -> {   // a declared body over the cap is refused at once, as JSON under /api/
                 if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES && !ctx.path().equals(DatasetController.PATH))
                     throw Errors.tooLarge();
@@ -113,8 +123,9 @@ public final class App {
             config.routes.before(ctx -> {
                 if (!ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/")) clients.browserOrNew(ctx);
             });
-            Errors.register(config.routes);
+            Errors.register(config.routes, readiness);
             for (var controller : controllers) controller.register(config.routes);
+            config.routes.after(cachePolicy::apply);
             // Jetty has stopped once the last request was answered (or STOP_TIMEOUT_MILLIS passed): only then does
             // the store close. H2's own exit hook, which would close it earlier, is off (DB_CLOSE_ON_EXIT=FALSE).
             config.events.serverStopped(sweeps::close);

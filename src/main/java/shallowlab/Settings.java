@@ -3,6 +3,7 @@ package shallowlab;
 import java.util.Map;
 import shallowlab.experiment.RunLimits;
 import shallowlab.store.StoreSettings;
+import shallowlab.web.bounds.ConnectionLimits;
 import shallowlab.web.datasets.UploadLimits;
 
 /**
@@ -20,9 +21,12 @@ import shallowlab.web.datasets.UploadLimits;
  * @param uploads        how many datasets the store keeps and how often a client may upload ({@code MAX_DATASETS},
  *                       {@code UPLOADS_PER_MINUTE}, {@code UPLOAD_BURST})
  * @param ephemeralDisk  the host's disk is wiped on restart ({@code DYNO} is set, as on Heroku-style hosts)
+ * @param connections    what slow and greedy clients may hold: connections in all and per address, deadlines for
+ *                       headers and bodies, bodies at once, idle timeout, threads ({@code MAX_CONNECTIONS}, ...)
  */
 public record Settings(int port, boolean dev, RunLimits limits, CacheSizes caches, int trustedProxies,
-                       StoreSettings store, UploadLimits uploads, boolean ephemeralDisk) {
+                       StoreSettings store, UploadLimits uploads, boolean ephemeralDisk,
+                       ConnectionLimits connections) {
 
     public static final int DEFAULT_PORT = 7070;
 
@@ -35,19 +39,23 @@ public record Settings(int port, boolean dev, RunLimits limits, CacheSizes cache
     }
 
     public Settings withLimits(RunLimits newLimits) {
-        return new Settings(port, dev, newLimits, caches, trustedProxies, store, uploads, ephemeralDisk);
+        return new Settings(port, dev, newLimits, caches, trustedProxies, store, uploads, ephemeralDisk, connections);
     }
 
     public Settings withTrustedProxies(int proxies) {
-        return new Settings(port, dev, limits, caches, proxies, store, uploads, ephemeralDisk);
+        return new Settings(port, dev, limits, caches, proxies, store, uploads, ephemeralDisk, connections);
     }
 
     public Settings withStore(StoreSettings newStore) {
-        return new Settings(port, dev, limits, caches, trustedProxies, newStore, uploads, ephemeralDisk);
+        return new Settings(port, dev, limits, caches, trustedProxies, newStore, uploads, ephemeralDisk, connections);
     }
 
     public Settings withUploads(UploadLimits newUploads) {
-        return new Settings(port, dev, limits, caches, trustedProxies, store, newUploads, ephemeralDisk);
+        return new Settings(port, dev, limits, caches, trustedProxies, store, newUploads, ephemeralDisk, connections);
+    }
+
+    public Settings withConnections(ConnectionLimits newConnections) {
+        return new Settings(port, dev, limits, caches, trustedProxies, store, uploads, ephemeralDisk, newConnections);
     }
 
     /** Saves go to an embedded database on a disk the host wipes: they last until the next restart. */
@@ -63,13 +71,21 @@ public record Settings(int port, boolean dev, RunLimits limits, CacheSizes cache
                 (int) read.number("ADDRESS_BURST", d.addressBurst()), (int) read.number("SWEEP_QUEUE", d.sweepQueue()));
         return new Settings((int) read.number("PORT", DEFAULT_PORT), read.flag("APP_DEV"), limits,
                 new CacheSizes(read.number("RUN_CACHE_MB", 64), read.number("PAGE_CACHE_MB", 32)), read.proxies(), StoreSettings.fromEnvironment(env),
-                uploads(read), env.containsKey("DYNO"));
+                uploads(read), env.containsKey("DYNO"), connections(read));
     }
 
     private static UploadLimits uploads(Reader read) {
         UploadLimits d = UploadLimits.defaults();
         return new UploadLimits((int) read.number("MAX_DATASETS", d.maxDatasets()),
                 read.decimal("UPLOADS_PER_MINUTE", d.perMinute()), (int) read.number("UPLOAD_BURST", d.burst()));
+    }
+
+    private static ConnectionLimits connections(Reader read) {
+        ConnectionLimits d = ConnectionLimits.defaults();
+        return new ConnectionLimits((int) read.number("MAX_CONNECTIONS", d.maxConnections()),
+                (int) read.number("MAX_CONNECTIONS_PER_CLIENT", d.perClient()), read.decimal("HEADER_SECONDS", d.headerSeconds()),
+                read.decimal("BODY_SECONDS", d.bodySeconds()), (int) read.number("MAX_BODY_READERS", d.bodyReaders()),
+                read.decimal("IDLE_SECONDS", d.idleSeconds()), (int) read.number("MAX_THREADS", d.maxThreads()));
     }
 
     /** Reads typed values; a malformed one stops start-up with a message naming the variable. */

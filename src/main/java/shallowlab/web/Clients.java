@@ -40,8 +40,12 @@ public final class Clients {
                 .filter(s -> !s.isEmpty()).toList();
     }
 
-    /** Whether the browser reached us over HTTPS (behind trusted proxies, as the outermost one says). */
-    private boolean isHttps(Context ctx) {
+    /**
+     * Whether the browser reached us over HTTPS: the connection is TLS, or a proxy is trusted ({@code TRUST_PROXY}
+     * above 0) and says so in {@code X-Forwarded-Proto}. Without a trusted proxy the header is the client's own
+     * word and is never read.
+     */
+    public boolean isHttps(Context ctx) {
         if ("https".equals(ctx.scheme())) return true;
         return trustedProxies > 0 && "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
     }

@@ -22,11 +22,18 @@ public final class Errors {
 
     private Errors() {}
 
-    public static void register(RoutesConfig routes) {
+    /** The answers to failures; a store failing for a full disk is also told to {@code readiness}. */
+    public static void register(RoutesConfig routes, Readiness readiness) {
         routes.exception(RunRefused.class, (e, ctx) -> refused(e, ctx));
         routes.exception(HttpProblem.class, (e, ctx) -> answer(ctx, e.status, e.errors));
         routes.exception(InvalidSaveException.class, (e, ctx) -> answer(ctx, 400, e.errors()));
         routes.exception(StoreException.class, (e, ctx) -> {
+            if (StorageFull.isCause(e)) {
+                LOG.error("store failed on {} {}: the disk is full ({})", ctx.method(), ctx.path(), e.toString());
+                readiness.storageFull();
+                answer(ctx, 503, Map.of("store", StorageFull.MESSAGE));
+                return;
+            }
             LOG.warn("store failed on {} {}: {}", ctx.method(), ctx.path(), e.toString());
             answer(ctx, 503, Map.of("store", e.getMessage()));
         });
