@@ -78,7 +78,14 @@ final class BodyFirst extends Handler.Wrapper {
                     return;
                 }
                 if (Content.Chunk.isFailure(chunk)) {
-                    if (settle()) Response.writeError(request, response, callback, chunk.getFailure());
+                    if (!settle()) return;
+                    if (chunk.getFailure() instanceof org.eclipse.jetty.io.EofException) {   // the client stopped short
+                        LOG.info("refused {} {}: the body ended before its declared length", request.getMethod(),
+                                request.getHttpURI().getPath());
+                        refuse(request, response, callback, 400, "ended before its declared length (Content-Length); send it whole");
+                    } else {
+                        Response.writeError(request, response, callback, chunk.getFailure());
+                    }
                     return;
                 }
                 ByteBuffer bytes = chunk.getByteBuffer();
