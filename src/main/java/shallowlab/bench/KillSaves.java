@@ -24,10 +24,13 @@ import java.util.regex.Pattern;
  * database and asks for every save it had answered 201; then again, {@code rounds} times. Prints the saves answered
  * and the saves lost (the goal is 0) and the 5xx answers seen. The database is the child's environment: DATA_DIR
  * (embedded) or JDBC_DATABASE_URL, passed through from this process's own.
- * Usage: {@code KillSaves <jar> <rounds> <writers> <seed>}.
+ * With {@code KILL_SIGNAL=TERM} in the environment, SIGTERM instead: every save answered during the drain must
+ * be there too, and none may be a 5xx. Usage: {@code KillSaves <jar> <rounds> <writers> <seed>}.
  */
 public final class KillSaves {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
+    /** KILL_SIGNAL=TERM: stop the server with SIGTERM (a graceful shutdown during the saves) instead of SIGKILL. */
+    private static final boolean GENTLY = "TERM".equals(System.getenv("KILL_SIGNAL"));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final String BODY = "{\"title\":\"kill %d\",\"note\":\"answered before a SIGKILL\",\"link\":\"/?iterations=5\"}";
 
@@ -102,7 +105,7 @@ public final class KillSaves {
             threads.add(t);
         }
         Thread.sleep(killAfterMillis);
-        server.destroyForcibly();
+        if (GENTLY) server.destroy(); else server.destroyForcibly();   // SIGTERM (drain, then close) or SIGKILL
         server.waitFor();
         stop.set(true);
         for (Thread t : threads) t.join();
