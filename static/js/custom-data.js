@@ -1,6 +1,6 @@
-// Opening the lab on the learner's own points, for the upload field (fragments/upload.html) and the draw editor
-// (fragments/editor.html): the CSV goes to POST /api/datasets, which answers custom:<id>; the lab then opens on it
-// with the form's other settings (points and noise can't change such a run, so they are left out).
+// Opening the lab (or the comparison) on the learner's own points, for the upload field (fragments/upload.html) and
+// the draw editor (fragments/editor.html): the CSV goes to POST /api/datasets, which answers custom:<id>; the form's
+// page then opens on it with the form's other settings (points and noise can't change such a run: left out).
 window.ShallowLab = window.ShallowLab || {};
 (function (lab) {
   'use strict';
@@ -11,9 +11,15 @@ window.ShallowLab = window.ShallowLab || {};
     return errors.csv || errors.rate || errors.store || errors.body || 'the server refused the points';
   }
 
-  /** The experiment form's settings as a query (the form's named, enabled fields); empty without the form. */
+  /** The form the upload field sits in: the lab's experiment or the comparison's. */
+  function theForm() {
+    const box = document.getElementById('upload');
+    return (box && box.closest('form')) || document.getElementById('experiment-form');
+  }
+
+  /** The form's settings as a query (its named, enabled fields); empty without the form. */
   lab.formQuery = function () {
-    const form = document.getElementById('experiment-form');
+    const form = theForm();
     const query = new URLSearchParams();
     if (!form) return query;
     for (const field of form.elements) {
@@ -22,13 +28,18 @@ window.ShallowLab = window.ShallowLab || {};
     return query;
   };
 
-  /** The lab link of the form's experiment on dataset, written as the canonical links write it. */
+  /**
+   * The form's page (the lab, or the comparison) on dataset with the form's other settings, written as the
+   * canonical links write it.
+   */
   lab.labLinkOn = function (dataset) {
+    const form = theForm();
+    const path = form ? new URL(form.action, window.location.href).pathname : '/';
     const query = lab.formQuery();
     query.set('dataset', dataset);
     query.delete('points');
     query.delete('noise');
-    return '/?' + query.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
+    return path + '?' + query.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
   };
 
   /** Stores the CSV's points: resolves to the answer {id, dataset, points, link}, rejects with the reason. */

@@ -197,4 +197,21 @@ class DrawOwnDataE2ETest extends BrowserTest {
         assertFalse(page.isVisible("#editor"));
         page.context().close();
     }
+
+    @Test
+    void onTheComparePageDrawnPointsOpenTheComparisonOnThem() {
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/compare?iterations=100&vary=hidden:1,2");
+        BoundingBox box = openEditor(page, "#draw-new");
+        for (int i = 0; i < 3; i++) clickAt(page, box, 0.25 + 0.05 * i, 0.3);
+        page.check("input[name='editor-class'][value='1']");
+        for (int i = 0; i < 3; i++) clickAt(page, box, 0.25 + 0.05 * i, 0.7);
+        page.click("#editor-run");
+        page.waitForURL(url -> url.contains("/compare?") && url.contains("dataset=custom:"));
+        PagesReadInColourAndGreyE2ETest.waitForDrawn(page);
+        assertTrue(page.url().contains("vary=hidden:1,2") && page.url().contains("iterations=100"), "the comparison stays: " + page.url());
+        assertEquals(2, page.locator("#compare-table tbody tr").count());
+        assertEquals(0, page.locator("#compare-table tbody tr.refused").count(), "both runs were done");
+        page.context().close();
+    }
 }
