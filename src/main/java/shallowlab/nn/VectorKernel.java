@@ -107,7 +107,6 @@ final class VectorKernel {
         for (int l = 1; l < layers; l++) {
             VectorLayers.affine(wb[l - 1], a[l - 1], n[l - 1] + 1, a[l], 0, n[l], len);
             VectorActivations.apply(g, leak, a[l], n[l] * len);
-            if (countSaturation) saturated[l - 1] += countSaturated(a[l], n[l], len, Math.min(len, m - from));
         }
         VectorLayers.affine(wb[layers - 1], a[layers - 1], n[layers - 1] + 1, zOut, from, 1, len);
         VectorLayers.output(zOut, y, mask, aOut, dz[layers], from, len);
@@ -115,16 +114,21 @@ final class VectorKernel {
             VectorLayers.accumulate(dz[l], a[l - 1], n[l - 1] + 1, n[l], len, acc[l - 1]);
             if (l == 1) break;
             VectorActivations.derivative(g, leak, a[l - 1], dz[l - 1], n[l - 1] * len);
+            // dz[l-1] holds G = g′(A[l-1]) until backThrough multiplies it in: count its saturated pairs here.
+            if (countSaturation) saturated[l - 2] += countSaturated(dz[l - 1], n[l - 1], len, Math.min(len, m - from));
             VectorLayers.backThrough(wb[l - 1], n[l - 1] + 1, dz[l], n[l], dz[l - 1], n[l - 1], len);
         }
     }
 
-    /** Entries g′(a) < bound among the first {@code real} points of each of the {@code units} rows (stride len). */
-    private long countSaturated(double[] act, int units, int len, int real) {
+    /**
+     * Entries below g′'s bound among the first {@code real} points of each of the {@code units} rows (stride len) of
+     * G = g′(A), as the backward pass has just computed it (the same values as {@link Activation#derivative}).
+     */
+    private long countSaturated(double[] gPrime, int units, int len, int real) {
         long count = 0;
         double bound = g.saturatedBelow();
         for (int j = 0; j < units; j++)
-            for (int i = 0; i < real; i++) if (g.derivative(act[j * len + i], leak) < bound) count++;
+            for (int i = 0; i < real; i++) if (gPrime[j * len + i] < bound) count++;
         return count;
     }
 
