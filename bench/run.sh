@@ -4,9 +4,10 @@
 # maths when its source is there (C_REF_DIR, default ../shared/bench; built with the flags in its header, timed with
 # the cost only where recorded), and the course's numpy loop; prints the ratios.
 set -eu
+JAVA=${JAVA:-java}   # another JDK: JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/run.sh
 cd "$(dirname "$0")/.."
 mvn -q -B -DskipTests package
-run_java() { java --add-modules=jdk.incubator.vector -cp target/shallow-lab.jar "$@" 2>/dev/null; }
+run_java() { "$JAVA" --add-modules=jdk.incubator.vector -cp target/shallow-lab.jar "$@" 2>/dev/null; }
 engine_out=$(run_java shallowlab.bench.TrainingBenchmark); echo "$engine_out"
 app_out=$(run_java shallowlab.bench.AppPathBenchmark); echo "$app_out"
 py_out=$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE python3 bench/numpy_course.py); echo "$py_out"

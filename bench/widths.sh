@@ -4,18 +4,19 @@
 # 512 bits (-Dshallowlab.vectorBits=512; in plain Java where the CPU has no 512-bit vectors). Prints the median
 # seconds of each and the ratios to the default. Usage: bench/widths.sh [rounds]   (default 3)
 set -eu
+JAVA=${JAVA:-java}   # another JDK: JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/run.sh
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
 mvn -q -B -DskipTests package
 t=$(mktemp -d); trap 'rm -rf "$t"' EXIT
-time_with() { java --add-modules=jdk.incubator.vector "$@" -cp target/shallow-lab.jar shallowlab.bench.TrainingBenchmark 2>/dev/null \
+time_with() { "$JAVA" --add-modules=jdk.incubator.vector "$@" -cp target/shallow-lab.jar shallowlab.bench.TrainingBenchmark 2>/dev/null \
   | sed -n 's/^java_default_seconds=//p'; }
 for r in $(seq "$rounds"); do
   time_with >> "$t/default"
   time_with -XX:MaxVectorSize=16 >> "$t/128"
   time_with -Dshallowlab.vectorBits=512 >> "$t/512"
 done
-java --add-modules=jdk.incubator.vector -cp target/shallow-lab.jar shallowlab.bench.TrainingBenchmark 2>&1 | grep -m1 'engine:' || true
+"$JAVA" --add-modules=jdk.incubator.vector -cp target/shallow-lab.jar shallowlab.bench.TrainingBenchmark 2>&1 | grep -m1 'engine:' || true
 python3 - "$t" <<'PY'
 import statistics, sys
 d = sys.argv[1]
