@@ -1,7 +1,8 @@
-# Two stages: build the fat jar with Maven on a JDK 17, run it on a JRE 17 as a non-root user.
+# Two stages: build the fat jar with Maven on a JDK 25 (for release 17), run it on a JRE 25 as a non-root user: from JDK 25
+# the engine runs at 512 bits on AVX-512 CPUs, about 1.3× faster than on 17, with the same bits (README).
 #   docker build -t shallow-lab .
 #   docker run -p 7070:7070 -e PORT=7070 -v shallowlab-data:/app/data shallow-lab
-FROM maven:3.9-eclipse-temurin-17 AS build
+FROM maven:3.9-eclipse-temurin-25 AS build
 WORKDIR /src
 COPY pom.xml .
 RUN mvn -B -q dependency:go-offline
@@ -10,7 +11,7 @@ COPY templates templates
 COPY static static
 RUN mvn -B -q -DskipTests package
 
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:25-jre
 # The engine needs the Vector API's incubator module: fail the build here, not at start-up, if this JRE lacks it.
 RUN java --add-modules=jdk.incubator.vector -version \
     && apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \

@@ -11,7 +11,7 @@ import jdk.incubator.vector.VectorSpecies;
  * the vector's width; each function works in its argument's species.
  *
  * <p>Widths. Element-wise loops run in {@link #S}, the widest vectors this CPU compiles (128 bits on NEON or
- * with {@code -XX:MaxVectorSize=16}; 512 on AVX-512 from JDK 21, else 256; {@code -Dshallowlab.vectorBits=128|256|512}
+ * with {@code -XX:MaxVectorSize=16}; 512 on AVX-512 from JDK 25, else 256; {@code -Dshallowlab.vectorBits=128|256|512}
  * chooses). Sums over
  * points never depend on it: they are kept as four lane sums (lane r adds the points ≡ r mod 4, in order), then
  * (lane0 + lane1) + (lane2 + lane3) — in one 256-bit vector where the CPU has them ({@link #R}), else in two
@@ -47,13 +47,13 @@ final class VectorMath {
     private VectorMath() {}
 
     /**
-     * The property's width if set (128, 256 or 512 bits), else this CPU's widest — up to 256 bits on JDKs before 21,
-     * which run part of the 512-bit kernel in plain Java (8× slower, measured on JDK 17; 1.5× faster than 256 bits
-     * on JDK 25: bench/widths.sh).
+     * The property's width if set (128, 256 or 512 bits), else this CPU's widest — but at most 256 bits before
+     * JDK 25, where part of the 512-bit kernel runs in plain Java (8× slower on JDK 17; on JDK 25 512 bits are about
+     * 1.3× faster than 256: bench/widths.sh; JDKs 21 to 24 were not measured).
      */
     private static VectorSpecies<Double> elementSpecies() {
         int preferred = DoubleVector.SPECIES_PREFERRED.vectorBitSize();
-        int widest = Runtime.version().feature() >= 21 ? preferred : Math.min(256, preferred);
+        int widest = Runtime.version().feature() >= 25 ? preferred : Math.min(256, preferred);
         int bits = Integer.getInteger("shallowlab.vectorBits", widest);
         return switch (bits) {
             case 128 -> DoubleVector.SPECIES_128;

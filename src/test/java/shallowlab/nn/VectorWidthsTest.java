@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Every vector width gives the same bits: the runs of {@link WidthRuns} in a child JVM on 128-bit vectors (as on
  * ARM NEON: {@code -XX:MaxVectorSize=16}, or chosen by property) and on 512-bit ones, against this JVM's own; and
- * on a newer JDK when the machine has one (its own default width, which is 512 bits on AVX-512 from JDK 21).
+ * on a newer JDK when the machine has one (its own default width, which is 512 bits on AVX-512 from JDK 25).
  */
 class VectorWidthsTest {
     static final String THIS_JAVA = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
