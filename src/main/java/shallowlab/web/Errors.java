@@ -42,11 +42,6 @@ public final class Errors {
         routes.exception(UnsupportedCharsetException.class, (e, ctx) -> badCharset(ctx, e.getCharsetName()));
         routes.exception(IllegalCharsetNameException.class, (e, ctx) -> badCharset(ctx, e.getCharsetName()));
         routes.exception(Exception.class, (e, ctx) -> {
-            if (endedEarly(e)) {
-                LOG.info("refused {} {}: the body ended before its declared length", ctx.method(), ctx.path());
-                answer(ctx, 400, Map.of("body", "ended before its declared length (Content-Length); send it whole"));
-                return;
-            }
             LOG.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             answer(ctx, 500, Map.of("server", "something went wrong on our side; the error was logged"));
         });
@@ -57,14 +52,6 @@ public final class Errors {
                 answer(ctx, 404, Map.of("path", "there is nothing at " + ctx.path()));
             }
         });
-    }
-
-    /** Whether e comes of a request body cut short (the client closed or stopped sending): the client's doing. */
-    static boolean endedEarly(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.eclipse.jetty.io.EofException) return true;
-        }
-        return false;
     }
 
     /** The answer to a body over the app's cap (uploads of points have their own, larger one). */
