@@ -10,7 +10,7 @@ import shallowlab.nn.TrainingResult;
 /** A run's final numbers and links, formatted for the page; {@code table} is the no-script view of the curves. */
 public record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, int iterations, String trainingTime,
                   String distinctUnits, String deadUnits, String saturatedUnits, String saturation, Integer diverged, String link,
-                  String newInitSeedHref, String newDataSeedHref, String jsonHref, String csvHref, String dataHref,
+                  String newInitSeedHref, String newDataSeedHref, String newDataLabel, String jsonHref, String csvHref, String dataHref,
                   String weightsHref, List<Row> table) {
 
     /** One recorded iteration. */
@@ -29,6 +29,7 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
                 Format.millis(r.trainingMillis()), r.distinctUnits() + " of " + e.hidden().get(0),
                 Format.perLayer(r.deadUnits()), Format.perLayer(r.saturatedUnits()), saturation(e, r), r.diverged(), e.link(),
                 withNextSeed(e, "initSeed", e.initSeed()), newData(e),
+                e.dataset().isCustom() ? "New split" : "New data",
                 ApiController.JSON_PATH + "?" + query, ApiController.CSV_PATH + "?" + query,
                 ApiController.DATA_PATH + "?" + query, ApiController.WEIGHTS_PATH + "?" + query, table(r));
     }
@@ -62,7 +63,8 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
     }
 
     /**
-     * "New data": the next data seed, which draws new points for a generator and a new split of uploaded points;
+     * "New data" ("New split" on uploaded points): the next data seed, which draws new points for a generator and a
+     * new split of uploaded points;
      * null (no link) for uploaded points with nothing held out, where the seed changes nothing.
      */
     private static String newData(Experiment e) {

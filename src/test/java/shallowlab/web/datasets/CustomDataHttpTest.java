@@ -1,6 +1,7 @@
 package shallowlab.web.datasets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,23 @@ class CustomDataHttpTest extends AppTest {
             assertTrue(page.body().matches("(?s).*<input id=\"" + key + "\"[^>]*disabled.*"), key + " is disabled");
         }
         assertTrue(page.body().contains("Changes nothing here: used only by the generated datasets"));
+    }
+
+    /**
+     * On uploaded points the data seed only splits them: "New split" with a test share, no link without one (it
+     * would change nothing); the datasets' comparison ends with the upload.
+     */
+    @Test
+    void theLabPageOffersANewSplitOnlyWhereTheSeedCanChangeTheRunAndComparesTheUploadWithTheDatasets() throws Exception {
+        String id = moonsId();
+        String generated = app.get("/?iterations=60").body();
+        assertTrue(generated.matches("(?s).*id=\"new-data-seed\"[^>]*>New data</a>.*"), "a generator: new points");
+        String split = app.get("/?dataset=custom:" + id + "&testFraction=0.3&iterations=60").body();
+        assertTrue(split.matches("(?s).*id=\"new-data-seed\"[^>]*>New split</a>.*"), "an upload with a test share");
+        String whole = app.get("/?dataset=custom:" + id + "&iterations=60").body();
+        assertFalse(whole.contains("id=\"new-data-seed\""), "an upload with nothing held out: the seed changes nothing");
+        assertTrue(whole.contains("vary=dataset:flower,circles,moons,xor,gaussians,spiral,custom:" + id + "\""),
+                "the datasets' comparison includes the upload");
     }
 
     @Test
