@@ -34,6 +34,14 @@ class DrawOwnDataE2ETest extends BrowserTest {
 
     static String count(Page page) { return page.textContent("#editor-count"); }
 
+    /** One stroke with the button held, left to right across the middle of the plane, in 12 moves. */
+    static void paintAcross(Page page, BoundingBox box) {
+        page.mouse().move(box.x + 0.2 * box.width, box.y + 0.5 * box.height);
+        page.mouse().down();
+        for (int i = 1; i <= 12; i++) page.mouse().move(box.x + (0.2 + 0.05 * i) * box.width, box.y + 0.5 * box.height);
+        page.mouse().up();
+    }
+
     static JsonNode json(String pathAndQuery) throws Exception {
         var r = app.get(pathAndQuery);
         assertEquals(200, r.status(), r.body());
@@ -111,19 +119,13 @@ class DrawOwnDataE2ETest extends BrowserTest {
         Page page = browser.page(1280, 900);
         page.navigate(app.base() + "/?iterations=200");
         BoundingBox box = openEditor(page, "#draw-new");
-        page.mouse().move(box.x + 0.2 * box.width, box.y + 0.5 * box.height);
-        page.mouse().down();
-        for (int i = 1; i <= 12; i++) page.mouse().move(box.x + (0.2 + 0.05 * i) * box.width, box.y + 0.5 * box.height);
-        page.mouse().up();
+        paintAcross(page, box);
         int painted = Integer.parseInt(page.locator("#editor-canvas").getAttribute("data-points"));
         assertTrue(painted >= 10, "a point every few pixels along the stroke: " + painted);
         page.click("#editor-undo");
         assertEquals("no points yet", count(page), "one Undo takes the whole stroke back");
         assertTrue(page.isDisabled("#editor-undo"), "nothing left to undo");
-        page.mouse().move(box.x + 0.2 * box.width, box.y + 0.5 * box.height);
-        page.mouse().down();
-        for (int i = 1; i <= 12; i++) page.mouse().move(box.x + (0.2 + 0.05 * i) * box.width, box.y + 0.5 * box.height);
-        page.mouse().up();
+        paintAcross(page, box);
         page.check("input[name='editor-tool'][value='erase']");
         page.mouse().move(box.x + 0.45 * box.width, box.y + 0.3 * box.height);
         page.mouse().down();
