@@ -25,6 +25,8 @@ final class VectorKernel {
     private final Activation g;
     private final double leak;
     private final int layers, m, mp, chunk;
+    /** Whether the backward pass is {@link VectorLayers#oneHiddenLayer}'s fused one (one hidden layer). */
+    private final boolean fused;
     private final int[] n;
     /** a[l]: Â[l] of a chunk (n_l + 1 rows); dz[l]: n_l rows of a chunk; wb[l], grad[l]: [W | b], [dW | db] of
      * layer l+1; acc[l]: grad[l]'s four lane sums per entry. */
@@ -40,9 +42,15 @@ final class VectorKernel {
     }
 
     VectorKernel(Parameters shape, Activation g, double leak, Dataset data, int chunkPoints) {
+        this(shape, g, leak, data, chunkPoints, true);
+    }
+
+    /** With {@code fuse} false, one hidden layer takes the general layer-by-layer pass (the same bits: a test's oracle). */
+    VectorKernel(Parameters shape, Activation g, double leak, Dataset data, int chunkPoints, boolean fuse) {
         this.g = g;
         this.leak = leak;
         layers = shape.layers();
+        fused = fuse && layers == 2;
         m = data.size();
         mp = (m + PAD - 1) / PAD * PAD;
         chunk = Math.min(Math.max(PAD, chunkPoints / PAD * PAD), mp);
@@ -110,6 +118,10 @@ final class VectorKernel {
         }
         VectorLayers.affine(wb[layers - 1], a[layers - 1], n[layers - 1] + 1, zOut, from, 1, len);
         VectorLayers.output(zOut, y, mask, aOut, dz[layers], from, len);
+        if (fused) {
+            backwardOneHidden(from, len);
+            return;
+        }
         for (int l = layers; l >= 1; l--) {
             VectorLayers.accumulate(dz[l], a[l - 1], n[l - 1] + 1, n[l], len, acc[l - 1]);
             if (l == 1) break;
@@ -118,6 +130,13 @@ final class VectorKernel {
             if (countSaturation) saturated[l - 2] += countSaturated(dz[l - 1], n[l - 1], len, Math.min(len, m - from));
             VectorLayers.backThrough(wb[l - 1], n[l - 1] + 1, dz[l], n[l], dz[l - 1], n[l - 1], len);
         }
+    }
+
+    /** The backward pass of one hidden layer, fused ({@link VectorLayers#oneHiddenLayer}): the same sums. */
+    private void backwardOneHidden(int from, int len) {
+        VectorActivations.derivative(g, leak, a[1], dz[1], n[1] * len);
+        if (countSaturation) saturated[0] += countSaturated(dz[1], n[1], len, Math.min(len, m - from));
+        VectorLayers.oneHiddenLayer(dz[2], a[1], dz[1], a[0], wb[1], n[1], len, acc[0], acc[1]);
     }
 
     /**

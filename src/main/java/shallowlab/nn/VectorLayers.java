@@ -23,11 +23,31 @@ final class VectorLayers {
      * over the points per k (z = w0·a0, then z = fma(a_k, w_k, z)): plain streaming loops, each point's order as before.
      */
     static void affine(double[] wb, double[] in, int cols, double[] z, int at, int nOut, int mp) {
+        if (cols == 3) {
+            firstLayer(wb, in, z, at, nOut, mp);
+            return;
+        }
         for (int j = 0; j < nOut; j++) {
             int row = j * cols, out = at + j * mp;
             DoubleVector w0 = DoubleVector.broadcast(S, wb[row]);
             for (int i = 0; i < mp; i += LANES) DoubleVector.fromArray(S, in, i).mul(w0).intoArray(z, out + i);
             for (int k = 1; k < cols; k++) fmaRow(in, k * mp, wb[row + k], z, out, mp);
+        }
+    }
+
+    /**
+     * {@link #affine} on two inputs (the first layer): z = w0·x1, fma(x2, w1, z), then z + b (fma(1, b, z) is
+     * exactly that), in registers, so each value is stored once.
+     */
+    private static void firstLayer(double[] wb, double[] in, double[] z, int at, int nOut, int mp) {
+        for (int j = 0; j < nOut; j++) {
+            int row = 3 * j, out = at + j * mp;
+            DoubleVector w0 = DoubleVector.broadcast(S, wb[row]), w1 = DoubleVector.broadcast(S, wb[row + 1]);
+            DoubleVector b = DoubleVector.broadcast(S, wb[row + 2]);
+            for (int i = 0; i < mp; i += LANES) {
+                DoubleVector x2 = DoubleVector.fromArray(S, in, mp + i);
+                x2.fma(w1, DoubleVector.fromArray(S, in, i).mul(w0)).add(b).intoArray(z, out + i);
+            }
         }
     }
 
@@ -170,6 +190,50 @@ final class VectorLayers {
         s2.intoArray(acc, 4 * q2 + half);
         s1.intoArray(acc, 4 * q1 + half);
         s0.intoArray(acc, 4 * q0 + half);
+    }
+
+    /**
+     * The backward pass of a network with one hidden layer (n units over two inputs), from dZ[2] (one row) and
+     * G = g′(A[1]) (n rows, in {@code gPrime}), as {@link #accumulate} on the output, {@link #backThrough} to the
+     * hidden layer and {@link #accumulate} on it would compute it, bit for bit, without storing dZ[1]: per unit k and
+     * point, d = (dz·w_k)·G_k (dZ[1]), and the lane sums of dz·a_k (layer 2's dW), d·x1, d·x2 and d (layer 1's
+     * [dW | db]; a sum's fma with the row of ones, fma(d, 1, s), is exactly s + d). Layer 2's db, the sum of dz,
+     * goes with unit 0. acc1, acc2: layer 1's and layer 2's lane sums; wb2: [W | b] of layer 2.
+     */
+    static void oneHiddenLayer(double[] dz, double[] a, double[] gPrime, double[] x, double[] wb2, int n, int mp,
+                               double[] acc1, double[] acc2) {
+        for (int half = 0; half < 4; half += R.length()) {
+            for (int k = 0; k < n; k++) hiddenUnit(dz, a, gPrime, x, wb2[k], k, mp, acc1, acc2, half);
+            outputBias(dz, mp, acc2, 4 * n + half);
+        }
+    }
+
+    /** Unit k of {@link #oneHiddenLayer}: lanes half … of its four sums, in vectors of R (all four, or two). */
+    private static void hiddenUnit(double[] dz, double[] a, double[] gPrime, double[] x, double w, int k, int mp,
+                                   double[] acc1, double[] acc2, int half) {
+        int row = k * mp, q = 4 * 3 * k + half;
+        DoubleVector wk = DoubleVector.broadcast(R, w);
+        DoubleVector sa = DoubleVector.fromArray(R, acc2, 4 * k + half), s1 = DoubleVector.fromArray(R, acc1, q);
+        DoubleVector s2 = DoubleVector.fromArray(R, acc1, q + 4), sb = DoubleVector.fromArray(R, acc1, q + 8);
+        for (int i = half; i < mp; i += 4) {
+            DoubleVector dzi = DoubleVector.fromArray(R, dz, i);
+            sa = dzi.fma(DoubleVector.fromArray(R, a, row + i), sa);
+            DoubleVector d = dzi.mul(wk).mul(DoubleVector.fromArray(R, gPrime, row + i));
+            s1 = d.fma(DoubleVector.fromArray(R, x, i), s1);
+            s2 = d.fma(DoubleVector.fromArray(R, x, mp + i), s2);
+            sb = sb.add(d);
+        }
+        sa.intoArray(acc2, 4 * k + half);
+        s1.intoArray(acc1, q);
+        s2.intoArray(acc1, q + 4);
+        sb.intoArray(acc1, q + 8);
+    }
+
+    /** Lanes half … of the four sums of dz (layer 2's db), at acc[at …]. */
+    private static void outputBias(double[] dz, int mp, double[] acc, int at) {
+        DoubleVector s = DoubleVector.fromArray(R, acc, at);
+        for (int i = at % 4; i < mp; i += 4) s = s.add(DoubleVector.fromArray(R, dz, i));
+        s.intoArray(acc, at);
     }
 
     /** [dW | db] from the lane sums: g[q] = ((l0 + l1) + (l2 + l3)) / m, as {@link VectorMath#sum}. */

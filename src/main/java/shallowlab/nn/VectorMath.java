@@ -62,16 +62,22 @@ final class VectorMath {
         };
     }
 
-    /** 2^k from t = x·log2e + SHIFT, whose low bits hold k: ((bits(t) − bits(SHIFT)) + 1023) << 52. */
+    /**
+     * 2^k from t = x·log2e + SHIFT, whose low bits hold k: ((bits(t) − bits(SHIFT)) + 1023) << 52, as one add of
+     * the two constants (integer adds wrap, so the order does not change the bits).
+     */
     private static DoubleVector twoToK(DoubleVector t) {
-        LongVector k = t.viewAsIntegralLanes().reinterpretAsLongs().sub(SHIFT_BITS);
-        return k.add(1023L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
+        LongVector biased = t.viewAsIntegralLanes().reinterpretAsLongs().add(1023L - SHIFT_BITS);
+        return biased.lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
     }
 
-    /** expm1(r) as in {@link Elementary}: r = x − kd·ln2 (two fmas), r·(lo + r^7·hi), the same chains. */
+    /**
+     * expm1(r) as in {@link Elementary}: r = x − kd·ln2 (two fmas; (−kd)·c and kd·(−c) are the same exact product),
+     * r·(lo + r^7·hi), the same chains.
+     */
     private static DoubleVector expm1Reduced(DoubleVector x, DoubleVector kd) {
-        DoubleVector r = kd.neg().fma(DoubleVector.broadcast(S, Elementary.LN2_HI), x);
-        r = kd.neg().fma(DoubleVector.broadcast(S, Elementary.LN2_LO), r);
+        DoubleVector r = kd.fma(DoubleVector.broadcast(S, -Elementary.LN2_HI), x);
+        r = kd.fma(DoubleVector.broadcast(S, -Elementary.LN2_LO), r);
         DoubleVector hi = DoubleVector.broadcast(S, Q0).fma(r, DoubleVector.broadcast(S, Q1));
         hi = hi.fma(r, DoubleVector.broadcast(S, Q2)).fma(r, DoubleVector.broadcast(S, Q3));
         hi = hi.fma(r, DoubleVector.broadcast(S, Q4)).fma(r, DoubleVector.broadcast(S, Q5));

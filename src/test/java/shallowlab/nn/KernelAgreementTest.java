@@ -58,6 +58,26 @@ class KernelAgreementTest {
         }
     }
 
+    /** One hidden layer's fused backward pass gives the general pass's cost and gradients, bit for bit, chunked or not. */
+    @ParameterizedTest
+    @MethodSource("oneHiddenLayer")
+    void fusedPassIsBitIdenticalToTheGeneralPass(Activation g, int units, int points) {
+        Dataset data = DatasetKind.MOONS.generate(points, 0.3, 4);
+        Parameters p = GradientCheckTest.awayFromKinks(g, new int[] {units});
+        for (int chunk : new int[] {points + 4, 8, 12}) {
+            VectorKernel general = new VectorKernel(p, g, 0.05, data, chunk, false), fused = new VectorKernel(p, g, 0.05, data, chunk);
+            general.pass(p, true);
+            fused.pass(p, true);
+            assertEquals(bits(general.gradients()), bits(fused.gradients()), "chunk " + chunk);
+            assertEquals(general.saturation()[0], fused.saturation()[0]);
+        }
+    }
+
+    static Stream<Arguments> oneHiddenLayer() {
+        return Stream.of(Activation.values()).flatMap(a -> Stream.of(1, 4, 7)
+                .flatMap(n -> Stream.of(40, 42, 400).map(m -> Arguments.of(a, n, m))));
+    }
+
     private static java.util.List<Long> bits(Gradients gr) {
         java.util.List<Long> out = new java.util.ArrayList<>(java.util.List.of(Double.doubleToRawLongBits(gr.cost())));
         for (double[][] w : gr.dW()) for (double[] row : w) for (double v : row) out.add(Double.doubleToRawLongBits(v));
