@@ -1,5 +1,6 @@
 package shallowlab.nn;
 
+import static shallowlab.nn.VectorMath.HALVES;
 import static shallowlab.nn.VectorMath.LANES;
 import static shallowlab.nn.VectorMath.S;
 
@@ -48,11 +49,12 @@ final class VectorActivations {
         return v;
     }
 
-    /** max(z, 0) as z > 0 ? z : 0. */
+    /** max(z, 0) as z > 0 ? z : 0 (on 128 bits without a mask: {@link MaskFree#positive}). */
     private static double[] relu(double[] v, int n) {
         for (int i = 0; i < n; i += LANES) {
-            DoubleVector z = DoubleVector.fromArray(S, v, i);
-            DoubleVector.zero(S).blend(z, z.compare(VectorOperators.GT, 0.0)).intoArray(v, i);
+            DoubleVector z = DoubleVector.fromArray(S, v, i), zero = DoubleVector.zero(S);
+            (HALVES ? MaskFree.pick(zero, z, MaskFree.positive(z)) : zero.blend(z, z.compare(VectorOperators.GT, 0.0)))
+                    .intoArray(v, i);
         }
         return v;
     }
@@ -60,8 +62,9 @@ final class VectorActivations {
     /** z > 0 ? z : leak·z. */
     private static double[] leakyRelu(double[] v, int n, double leak) {
         for (int i = 0; i < n; i += LANES) {
-            DoubleVector z = DoubleVector.fromArray(S, v, i);
-            z.mul(leak).blend(z, z.compare(VectorOperators.GT, 0.0)).intoArray(v, i);
+            DoubleVector z = DoubleVector.fromArray(S, v, i), below = z.mul(leak);
+            (HALVES ? MaskFree.pick(below, z, MaskFree.positive(z)) : below.blend(z, z.compare(VectorOperators.GT, 0.0)))
+                    .intoArray(v, i);
         }
         return v;
     }
@@ -86,9 +89,11 @@ final class VectorActivations {
 
     /** (leaky) ReLU′ = 1 where a > 0, else {@code below} (0 for ReLU, the leak for leaky ReLU). */
     private static double[] step(double[] a, double[] out, int n, double below) {
+        DoubleVector low = DoubleVector.broadcast(S, below), one = DoubleVector.broadcast(S, 1.0);
         for (int i = 0; i < n; i += LANES) {
             DoubleVector ai = DoubleVector.fromArray(S, a, i);
-            DoubleVector.broadcast(S, below).blend(1.0, ai.compare(VectorOperators.GT, 0.0)).intoArray(out, i);
+            (HALVES ? MaskFree.pick(low, one, MaskFree.positive(ai)) : low.blend(one, ai.compare(VectorOperators.GT, 0.0)))
+                    .intoArray(out, i);
         }
         return out;
     }

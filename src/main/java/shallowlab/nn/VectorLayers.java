@@ -100,25 +100,33 @@ final class VectorLayers {
      * Four lane sums, in one vector of {@link VectorMath#R} or two halves.
      */
     static double crossEntropySum(double[] z, double[] a, double[] y, double[] mask, int mp) {
-        if (HALVES) {
-            DoubleVector lo = DoubleVector.zero(R), hi = DoubleVector.zero(R);
-            for (int i = 0; i < mp; i += 4) {
-                lo = crossEntropy(z, a, y, i).fma(DoubleVector.fromArray(R, mask, i), lo);
-                hi = crossEntropy(z, a, y, i + 2).fma(DoubleVector.fromArray(R, mask, i + 2), hi);
-            }
-            return VectorMath.sum(lo, hi);
+        if (HALVES) {   // one loop per half: two bodies in one loop passed C2's node count, and were not inlined
+            double[] lanes = new double[4];
+            crossEntropyLanes(z, a, y, mask, mp, lanes, 0);
+            crossEntropyLanes(z, a, y, mask, mp, lanes, 2);
+            return (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
         }
+        double[] lanes = new double[4];
+        crossEntropyLanes(z, a, y, mask, mp, lanes, 0);
+        return (lanes[0] + lanes[1]) + (lanes[2] + lanes[3]);
+    }
+
+    /** Lanes half … of {@link #crossEntropySum}'s four lane sums into lanes[half …], in vectors of R (four or two lanes). */
+    private static void crossEntropyLanes(double[] z, double[] a, double[] y, double[] mask, int mp, double[] lanes,
+                                          int half) {
         DoubleVector sum = DoubleVector.zero(R);
-        for (int i = 0; i < mp; i += 4) sum = crossEntropy(z, a, y, i).fma(DoubleVector.fromArray(R, mask, i), sum);
-        return VectorMath.sum(sum);
+        for (int i = half; i < mp; i += 4) sum = crossEntropy(z, a, y, i).fma(DoubleVector.fromArray(R, mask, i), sum);
+        sum.intoArray(lanes, half);
     }
 
     /** Points i … of {@link #crossEntropySum}, one vector of R: max(z, 0) − z·y − log σ(|z|). */
     private static DoubleVector crossEntropy(double[] z, double[] a, double[] y, int i) {
         DoubleVector zi = DoubleVector.fromArray(R, z, i), ai = DoubleVector.fromArray(R, a, i);
         // σ(|z|): a for z ≥ 0 (a ≥ ½ ≥ 1 − a), else 1 − a; so max(a, 1 − a), without a mask, on 128 bits.
-        DoubleVector big = HALVES ? ai.max(ai.neg().add(1.0)) : ai.neg().add(1.0).blend(ai, zi.compare(VectorOperators.GE, 0.0));
-        return zi.max(0.0).sub(zi.mul(DoubleVector.fromArray(R, y, i))).add(VectorMath.negLogHalfToOne(big));
+        DoubleVector oneMinus = ai.neg().add(1.0);
+        DoubleVector big = HALVES ? ai.max(oneMinus) : oneMinus.blend(ai, zi.compare(VectorOperators.GE, 0.0));
+        DoubleVector linear = (HALVES ? zi.max(0.0) : MaskFree.positivePart(zi)).sub(zi.mul(DoubleVector.fromArray(R, y, i)));
+        return linear.add(VectorMath.negLogHalfToOne(big));
     }
 
     /**

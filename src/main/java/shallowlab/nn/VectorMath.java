@@ -111,8 +111,8 @@ final class VectorMath {
 
     /**
      * x < floor ? floor : x, lane by lane (NaN kept): a compare and a blend where masks compile well (256 bits and
-     * up), else max(x, floor), the same values without a mask: JDK 17 does not compile the masks of 128-bit vectors
-     * on x86 (each is a boxed object, and the run eight times slower).
+     * up), else max(x, floor), the same values without a mask ({@link MaskFree} says why; Java's max is one call of
+     * the Vector API, where a selection by bits takes several, and C2 stops inlining past a count of nodes).
      */
     private static DoubleVector atLeast(DoubleVector x, double floor) {
         return HALVES ? x.max(floor) : x.blend(floor, x.lt(floor));
