@@ -33,7 +33,7 @@ public final class AppPathBenchmark {
             HttpClient http = HttpClient.newHttpClient();
             ObjectMapper json = new ObjectMapper();
             String base = "http://127.0.0.1:" + app.port() + "/api/experiment?initSeed=";
-            int warm = 30, timed = 15;
+            int warm = 120, timed = 15;   // 30 left the JIT still compiling the app around the trainings (~15 % slower)
             double[] millis = new double[timed];
             for (int i = 0; i < warm + timed; i++) {
                 var response = http.send(HttpRequest.newBuilder(URI.create(base + (5000 + i))).build(),
