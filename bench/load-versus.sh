@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Throughput of one load scenario on this build and on an earlier commit in the same run, alternating them so both
+# see the same machine: each round starts one server, drives it, stops it, then the other; prints requests per second
+# of each round, the medians, and their ratio.
+# Usage: bench/load-versus.sh <commit> [rounds] [secondsPerRound] [scenario]   (default 3 rounds, 20 s, "fresh lab");
+# JAVA=<java> runs both servers on another JDK, OLD_JAVA=<java> the earlier commit's only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+old=${1:?usage: bench/load-versus.sh <commit> [rounds] [seconds] [scenario]}
+rounds=${2:-3} seconds=${3:-20} scenario=${4:-fresh lab}
+port=${LOAD_PORT:-18766}
+JAVA=${JAVA:-java} OLD_JAVA=${OLD_JAVA:-${JAVA:-java}}
+dir=$(mktemp -d)
+server=""
+trap '[ -z "$server" ] || kill $server 2>/dev/null; rm -rf "$dir"' EXIT
+git archive "$old" | tar -x -C "$dir"
+(cd "$dir" && mvn -q -B -DskipTests package)
+mvn -q -B -DskipTests package
+here=$PWD
+# One round: the server from its own directory (its own database), the same client (this build's LoadTest) for both.
+round() {
+  (cd "$1" && TRUST_PROXY=1 PORT=$port exec "$2" --add-modules=jdk.incubator.vector -jar target/shallow-lab.jar \
+    > "$here/target/load-versus-server.log" 2>&1) &
+  server=$!
+  for _ in $(seq 1 150); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
+  java -cp "$here/target/shallow-lab.jar" shallowlab.bench.LoadTest "http://127.0.0.1:$port" "$seconds" "$scenario" \
+    | tee -a "$here/target/load-versus.txt" | sed -n 's/.* \([0-9.]*\) req\/s.*/\1/p' | head -1
+  kill $server; wait $server 2>/dev/null || true
+  server=""
+}
+: > target/load-versus.txt
+new_rates="" old_rates=""
+for _ in $(seq 1 "$rounds"); do
+  new_rates="$new_rates $(round "$here" "$JAVA")"
+  old_rates="$old_rates $(round "$dir" "$OLD_JAVA")"
+done
+python3 - "$old" "$scenario" "$new_rates" "$old_rates" <<'PY'
+import statistics, sys
+old, scenario = sys.argv[1], sys.argv[2]
+new, prev = [float(x) for x in sys.argv[3].split()], [float(x) for x in sys.argv[4].split()]
+n, p = statistics.median(new), statistics.median(prev)
+print(f"scenario '{scenario}', req/s per round")
+print(f"this build:   median {n:.1f} req/s {new}")
+print(f"{old[:12]}: median {p:.1f} req/s {prev}")
+print(f"this build / {old[:12]} = {n / p:.2f}")
+PY
