@@ -4,18 +4,18 @@
 # (CHROMIUM_PATH, default /usr/bin/chromium) and npm.
 set -eu
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 rounds=${2:-5}
 mvn -q -B -DskipTests package
 npm_dir=target/bench-npm
 [ -d "$npm_dir/node_modules/playwright-core" ] || npm install --silent --prefix "$npm_dir" playwright-core@1 >/dev/null
 start() { PORT=$2 java --add-modules=jdk.incubator.vector -jar "$1" > "target/browser-$2.log" 2>&1 & echo $!; }
-wait_ready() { for _ in $(seq 1 150); do curl -fs "http://127.0.0.1:$1/health/ready" >/dev/null 2>&1 && return; sleep 0.2; done; }
+wait_ready() { wait_for "http://127.0.0.1:$1/health/ready"; }
 new=$(start target/shallow-lab.jar 18801)
 old=""
 if [ $# -ge 1 ]; then
   dir=$(mktemp -d)
-  git archive "$1" | tar -x -C "$dir"
-  (cd "$dir" && mvn -q -B -DskipTests package)
+  build_commit "$1" "$dir"
   old=$(start "$dir/target/shallow-lab.jar" 18802)
 fi
 trap 'kill $new $old 2>/dev/null || true' EXIT

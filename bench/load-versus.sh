@@ -6,6 +6,7 @@
 # JAVA=<java> runs both servers on another JDK, OLD_JAVA=<java> the earlier commit's only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 old=${1:?usage: bench/load-versus.sh <commit> [rounds] [seconds] [scenario]}
 rounds=${2:-3} seconds=${3:-20} scenario=${4:-fresh lab}
 port=${LOAD_PORT:-18766}
@@ -13,28 +14,27 @@ JAVA=${JAVA:-java} OLD_JAVA=${OLD_JAVA:-${JAVA:-java}}
 dir=$(mktemp -d)
 server=""
 trap '[ -z "$server" ] || kill $server 2>/dev/null; rm -rf "$dir"' EXIT
-git archive "$old" | tar -x -C "$dir"
-(cd "$dir" && mvn -q -B -DskipTests package)
+build_commit "$old" "$dir"
 mvn -q -B -DskipTests package
 here=$PWD
-# One round: the server from its own directory (its own database), the same client (this build's LoadTest) for both.
+# One round: the server from its own directory (its own database), the same client (this build's LoadTest) for both;
+# its requests/s appended to the file $3. It runs in this shell (not in $(…)), so the EXIT trap sees $server.
 round() {
   (cd "$1" && TRUST_PROXY=1 PORT=$port exec "$2" --add-modules=jdk.incubator.vector -jar target/shallow-lab.jar \
     > "$here/target/load-versus-server.log" 2>&1) &
   server=$!
-  for _ in $(seq 1 150); do curl -fs "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
+  wait_for "http://127.0.0.1:$port/health"
   java -cp "$here/target/shallow-lab.jar" shallowlab.bench.LoadTest "http://127.0.0.1:$port" "$seconds" "$scenario" \
-    | tee -a "$here/target/load-versus.txt" | sed -n 's/.* \([0-9.]*\) req\/s.*/\1/p' | head -1
+    | tee -a "$here/target/load-versus.txt" | sed -n 's/.* \([0-9.]*\) req\/s.*/\1/p' | head -1 >> "$3"
   kill $server; wait $server 2>/dev/null || true
   server=""
 }
 : > target/load-versus.txt
-new_rates="" old_rates=""
 for _ in $(seq 1 "$rounds"); do
-  new_rates="$new_rates $(round "$here" "$JAVA")"
-  old_rates="$old_rates $(round "$dir" "$OLD_JAVA")"
+  round "$here" "$JAVA" "$dir/rates-new"
+  round "$dir" "$OLD_JAVA" "$dir/rates-old"
 done
-python3 - "$old" "$scenario" "$new_rates" "$old_rates" <<'PY'
+python3 - "$old" "$scenario" "$(cat "$dir/rates-new")" "$(cat "$dir/rates-old")" <<'PY'
 import statistics, sys
 old, scenario = sys.argv[1], sys.argv[2]
 new, prev = [float(x) for x in sys.argv[3].split()], [float(x) for x in sys.argv[4].split()]

@@ -3,12 +3,12 @@
 # see the same machine, and prints the ratio of their default-run medians: bench/versus.sh <commit> [rounds].
 set -eu
 cd "$(dirname "$0")/.."
+. bench/lib.sh
 old=${1:?usage: bench/versus.sh <commit> [rounds]}
 rounds=${2:-3}
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
-git archive "$old" | tar -x -C "$dir"
-(cd "$dir" && mvn -q -B -DskipTests package)
+build_commit "$old" "$dir"
 mvn -q -B -DskipTests package
 run() { java --add-modules=jdk.incubator.vector -cp "$1" shallowlab.bench.TrainingBenchmark 2>/dev/null \
   | sed -n 's/^java_default_seconds=//p'; }
