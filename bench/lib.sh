@@ -1,4 +1,4 @@
-# Sourced by the bench scripts that set an earlier build beside this one (. bench/lib.sh, from the repository's top).
+# Sourced by the bench scripts that build an earlier commit or start a server (. bench/lib.sh, from the repository's top).
 
 # build_commit <commit> <dir>: that commit's files into <dir> and its jar built there (<dir>/target/shallow-lab.jar).
 build_commit() {

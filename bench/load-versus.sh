@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 old=${1:?usage: bench/load-versus.sh <commit> [rounds] [seconds] [scenario]}
 rounds=${2:-3} seconds=${3:-20} scenario=${4:-fresh lab}
 port=${LOAD_PORT:-18766}
-JAVA=${JAVA:-java} OLD_JAVA=${OLD_JAVA:-${JAVA:-java}}
+JAVA=${JAVA:-java}
+OLD_JAVA=${OLD_JAVA:-$JAVA}
 dir=$(mktemp -d)
 server=""
 trap '[ -z "$server" ] || kill $server 2>/dev/null; rm -rf "$dir"' EXIT
