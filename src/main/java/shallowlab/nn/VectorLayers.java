@@ -19,19 +19,26 @@ final class VectorLayers {
     private VectorLayers() {}
 
     /**
-     * Z = [W | b]·Â: z[at + j·mp + i] = Σ_k wb[j·cols + k]·in[k·mp + i], shape n_out × mp. Row by row, one sweep
-     * over the points per k (z = w0·a0, then z = fma(a_k, w_k, z)): plain streaming loops, each point's order as before.
+     * Z = [W | b]·Â: z[at + j·mp + i] = Σ_k wb[j·cols + k]·in[k·mp + i], shape n_out × mp. Per row and vector of
+     * points, in a register: z = w0·a0, then z = fma(a_k, w_k, z) for k = 1 … cols − 1, each point's order as in
+     * {@link Network}; so z is stored once (sweeping the points once per k loaded and stored z cols times).
      */
     static void affine(double[] wb, double[] in, int cols, double[] z, int at, int nOut, int mp) {
         if (cols == 3) {
             firstLayer(wb, in, z, at, nOut, mp);
             return;
         }
-        for (int j = 0; j < nOut; j++) {
-            int row = j * cols, out = at + j * mp;
-            DoubleVector w0 = DoubleVector.broadcast(S, wb[row]);
-            for (int i = 0; i < mp; i += LANES) DoubleVector.fromArray(S, in, i).mul(w0).intoArray(z, out + i);
-            for (int k = 1; k < cols; k++) fmaRow(in, k * mp, wb[row + k], z, out, mp);
+        for (int j = 0; j < nOut; j++) row(wb, j * cols, in, cols, z, at + j * mp, mp);
+    }
+
+    /** Row j of {@link #affine}: [W | b]'s row at wb[row …], into z[out …]. */
+    private static void row(double[] wb, int row, double[] in, int cols, double[] z, int out, int mp) {
+        DoubleVector w0 = DoubleVector.broadcast(S, wb[row]);
+        for (int i = 0; i < mp; i += LANES) {
+            DoubleVector zi = DoubleVector.fromArray(S, in, i).mul(w0);
+            for (int k = 1; k < cols; k++)
+                zi = DoubleVector.fromArray(S, in, k * mp + i).fma(DoubleVector.broadcast(S, wb[row + k]), zi);
+            zi.intoArray(z, out + i);
         }
     }
 
@@ -49,13 +56,6 @@ final class VectorLayers {
                 x2.fma(w1, DoubleVector.fromArray(S, in, i).mul(w0)).add(b).intoArray(z, out + i);
             }
         }
-    }
-
-    /** z[out + i] = fma(in[from + i], w, z[out + i]) for i < mp. */
-    private static void fmaRow(double[] in, int from, double w, double[] z, int out, int mp) {
-        DoubleVector wk = DoubleVector.broadcast(S, w);
-        for (int i = 0; i < mp; i += LANES)
-            DoubleVector.fromArray(S, in, from + i).fma(wk, DoubleVector.fromArray(S, z, out + i)).intoArray(z, out + i);
     }
 
     /**
@@ -216,6 +216,21 @@ final class VectorLayers {
         }
     }
 
+    /**
+     * {@link #oneHiddenLayer} for tanh units, with G = 1 − a² computed where it is used, as
+     * {@link VectorActivations#derivative} computes it (the same two operations per lane, so the same bits), instead
+     * of being stored by a pass of its own and loaded back.
+     */
+    static void oneTanhLayer(double[] dz, double[] a, double[] x, double[] wb2, int n, int mp, double[] acc1,
+                             double[] acc2) {
+        for (int half = 0; half < 4; half += R.length()) {
+            int k = 0;
+            for (; k + 1 < n; k += 2) tanhUnits(dz, a, x, wb2[k], wb2[k + 1], k, mp, acc1, acc2, half);
+            if (k < n) tanhUnit(dz, a, x, wb2[k], k, mp, acc1, acc2, half);
+            outputBias(dz, mp, acc2, 4 * n + half);
+        }
+    }
+
     /** Unit k of {@link #oneHiddenLayer}: lanes half … of its four sums, in vectors of R (all four, or two). */
     private static void hiddenUnit(double[] dz, double[] a, double[] gPrime, double[] x, double w, int k, int mp,
                                    double[] acc1, double[] acc2, int half) {
@@ -235,6 +250,64 @@ final class VectorLayers {
         s1.intoArray(acc1, q);
         s2.intoArray(acc1, q + 4);
         sb.intoArray(acc1, q + 8);
+    }
+
+    /** Unit k of {@link #oneTanhLayer}: {@link #hiddenUnit} with G = 1 − a·a from the unit's a. */
+    private static void tanhUnit(double[] dz, double[] a, double[] x, double w, int k, int mp, double[] acc1,
+                                 double[] acc2, int half) {
+        int row = k * mp, q = 4 * 3 * k + half;
+        DoubleVector wk = DoubleVector.broadcast(R, w), one = DoubleVector.broadcast(R, 1.0);
+        DoubleVector sa = DoubleVector.fromArray(R, acc2, 4 * k + half), s1 = DoubleVector.fromArray(R, acc1, q);
+        DoubleVector s2 = DoubleVector.fromArray(R, acc1, q + 4), sb = DoubleVector.fromArray(R, acc1, q + 8);
+        for (int i = half; i < mp; i += 4) {
+            DoubleVector dzi = DoubleVector.fromArray(R, dz, i), ai = DoubleVector.fromArray(R, a, row + i);
+            sa = dzi.fma(ai, sa);
+            DoubleVector d = dzi.mul(wk).mul(one.sub(ai.mul(ai)));
+            s1 = d.fma(DoubleVector.fromArray(R, x, i), s1);
+            s2 = d.fma(DoubleVector.fromArray(R, x, mp + i), s2);
+            sb = sb.add(d);
+        }
+        sa.intoArray(acc2, 4 * k + half);
+        s1.intoArray(acc1, q);
+        s2.intoArray(acc1, q + 4);
+        sb.intoArray(acc1, q + 8);
+    }
+
+    /**
+     * Units k and k + 1 of {@link #oneTanhLayer} in one loop, each as {@link #tanhUnit}: eight independent sums
+     * instead of four, so that each add need not wait for the one before it (one unit's four sums, one fma each
+     * per point, were bound by the fma's latency); each sum adds the same values in the same order.
+     */
+    private static void tanhUnits(double[] dz, double[] a, double[] x, double w, double v, int k, int mp,
+                                  double[] acc1, double[] acc2, int half) {
+        int row = k * mp, next = row + mp, q = 4 * 3 * k + half, r = q + 12;
+        DoubleVector wk = DoubleVector.broadcast(R, w), vk = DoubleVector.broadcast(R, v), one = DoubleVector.broadcast(R, 1.0);
+        DoubleVector sa = DoubleVector.fromArray(R, acc2, 4 * k + half), s1 = DoubleVector.fromArray(R, acc1, q);
+        DoubleVector s2 = DoubleVector.fromArray(R, acc1, q + 4), sb = DoubleVector.fromArray(R, acc1, q + 8);
+        DoubleVector ta = DoubleVector.fromArray(R, acc2, 4 * k + 4 + half), t1 = DoubleVector.fromArray(R, acc1, r);
+        DoubleVector t2 = DoubleVector.fromArray(R, acc1, r + 4), tb = DoubleVector.fromArray(R, acc1, r + 8);
+        for (int i = half; i < mp; i += 4) {
+            DoubleVector dzi = DoubleVector.fromArray(R, dz, i), x1 = DoubleVector.fromArray(R, x, i);
+            DoubleVector x2 = DoubleVector.fromArray(R, x, mp + i);
+            DoubleVector ai = DoubleVector.fromArray(R, a, row + i), bi = DoubleVector.fromArray(R, a, next + i);
+            sa = dzi.fma(ai, sa);
+            ta = dzi.fma(bi, ta);
+            DoubleVector d = dzi.mul(wk).mul(one.sub(ai.mul(ai))), e = dzi.mul(vk).mul(one.sub(bi.mul(bi)));
+            s1 = d.fma(x1, s1);
+            t1 = e.fma(x1, t1);
+            s2 = d.fma(x2, s2);
+            t2 = e.fma(x2, t2);
+            sb = sb.add(d);
+            tb = tb.add(e);
+        }
+        sa.intoArray(acc2, 4 * k + half);
+        s1.intoArray(acc1, q);
+        s2.intoArray(acc1, q + 4);
+        sb.intoArray(acc1, q + 8);
+        ta.intoArray(acc2, 4 * k + 4 + half);
+        t1.intoArray(acc1, r);
+        t2.intoArray(acc1, r + 4);
+        tb.intoArray(acc1, r + 8);
     }
 
     /** Lanes half … of the four sums of dz (layer 2's db), at acc[at …]. */
