@@ -35,11 +35,19 @@ public record RunLimits(long maxWork, double maxSeconds, int maxConcurrent, int 
     }
 
     /**
-     * Defaults for a public server: about 30 default runs of work, 20 s, one training per core; a browser gets
-     * 6 units a minute with a burst of 30, an address 120 a minute with a burst of 300.
+     * Defaults for a public server: about 30 default runs of work, 20 s, one training per core, and
+     * {@link #queueFor} waiting; a browser gets 6 units a minute with a burst of 30, an address 120 a minute with a
+     * burst of 300.
      */
     public static RunLimits defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new RunLimits(2_000_000_000L, 20, cores, 2 * cores, 10, 6, 30, 120, 300, 64);
+        return new RunLimits(2_000_000_000L, 20, cores, queueFor(cores), 10, 6, 30, 120, 300, 64);
     }
+
+    /**
+     * The default queue: 64 trainings, 32 per core past 2 cores, so that a class of 30 pressing Run twice at once is
+     * served, not refused (on 2 cores a default run takes ~25 ms of the pair, so the last waits ~1.5 s; any wait is
+     * still cut at the queue's time limit).
+     */
+    static int queueFor(int cores) { return Math.max(64, 32 * cores); }
 }

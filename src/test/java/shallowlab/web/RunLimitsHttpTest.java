@@ -141,4 +141,47 @@ class RunLimitsHttpTest {
             assertEquals(200, r.status(), "the held and the queued training are served: " + r.body());
         }
     }
+
+    /**
+     * The default limits queue a class: 30 browsers (one address, a cookie each) each start 2 runs at once while the
+     * trainings are held, so all but the slots wait; none is refused, and once let go all 60 are served.
+     */
+    @Test
+    void theDefaultQueueHoldsAClassPressingRunTwiceAtOnce() throws Exception {
+        var runner = new HeldRunner();
+        RunLimits limits = RunLimits.defaults();
+        ExecutorService pool = Executors.newFixedThreadPool(60);
+        try (var app = new RunningApp(with(limits), runner)) {
+            try {
+                List<Future<RunningApp.Response>> answers = new ArrayList<>();
+                for (int b = 0; b < 30; b++) {
+                    RunningApp browser = app.browser();
+                    assertEquals(200, browser.get("/health").status(), "the first visit sets the browser's cookie");
+                    for (int r = 0; r < 2; r++) {
+                        String path = "/api/experiment?iterations=10&initSeed=" + (2 * b + r);
+                        answers.add(pool.submit(() -> browser.get(path)));
+                    }
+                }
+                runner.started.await();
+                int slots = Math.min(limits.maxConcurrent(), 60);
+                String waiting = "\"trainings\":{\"running\":" + slots + ",\"queued\":" + (60 - slots) + "}";
+                long deadline = System.nanoTime() + 30_000_000_000L;
+                String health = app.get("/health").body();
+                while (!health.contains(waiting) && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                    health = app.get("/health").body();
+                }
+                assertTrue(health.contains(waiting), "every run past the slots waits in the queue: " + health);
+                runner.release.countDown();
+                for (var answer : answers) {
+                    var r = answer.get();
+                    assertEquals(200, r.status(), "queued, then served: " + r.body());
+                }
+            } finally {
+                runner.release.countDown();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
