@@ -134,7 +134,7 @@ final class VectorKernel {
 
     /** The backward pass of one hidden layer, fused ({@link VectorLayers#oneHiddenLayer}): the same sums. */
     private void backwardOneHidden(int from, int len) {
-        if (g == Activation.TANH && !countSaturation) {   // G = 1 − a² where it is used: no pass of its own
+        if (g == Activation.TANH && !countSaturation && n[1] % 2 == 0) {   // G = 1 − a² where used, units in pairs
             VectorLayers.oneTanhLayer(dz[2], a[1], a[0], wb[1], n[1], len, acc[0], acc[1]);
             return;
         }

@@ -217,16 +217,14 @@ final class VectorLayers {
     }
 
     /**
-     * {@link #oneHiddenLayer} for tanh units, with G = 1 − a² computed where it is used, as
+     * {@link #oneHiddenLayer} for an even number n of tanh units, with G = 1 − a² computed where it is used, as
      * {@link VectorActivations#derivative} computes it (the same two operations per lane, so the same bits), instead
      * of being stored by a pass of its own and loaded back.
      */
     static void oneTanhLayer(double[] dz, double[] a, double[] x, double[] wb2, int n, int mp, double[] acc1,
                              double[] acc2) {
         for (int half = 0; half < 4; half += R.length()) {
-            int k = 0;
-            for (; k + 1 < n; k += 2) tanhUnits(dz, a, x, wb2[k], wb2[k + 1], k, mp, acc1, acc2, half);
-            if (k < n) tanhUnit(dz, a, x, wb2[k], k, mp, acc1, acc2, half);
+            for (int k = 0; k < n; k += 2) tanhUnits(dz, a, x, wb2[k], wb2[k + 1], k, mp, acc1, acc2, half);
             outputBias(dz, mp, acc2, 4 * n + half);
         }
     }
@@ -252,31 +250,11 @@ final class VectorLayers {
         sb.intoArray(acc1, q + 8);
     }
 
-    /** Unit k of {@link #oneTanhLayer}: {@link #hiddenUnit} with G = 1 − a·a from the unit's a. */
-    private static void tanhUnit(double[] dz, double[] a, double[] x, double w, int k, int mp, double[] acc1,
-                                 double[] acc2, int half) {
-        int row = k * mp, q = 4 * 3 * k + half;
-        DoubleVector wk = DoubleVector.broadcast(R, w), one = DoubleVector.broadcast(R, 1.0);
-        DoubleVector sa = DoubleVector.fromArray(R, acc2, 4 * k + half), s1 = DoubleVector.fromArray(R, acc1, q);
-        DoubleVector s2 = DoubleVector.fromArray(R, acc1, q + 4), sb = DoubleVector.fromArray(R, acc1, q + 8);
-        for (int i = half; i < mp; i += 4) {
-            DoubleVector dzi = DoubleVector.fromArray(R, dz, i), ai = DoubleVector.fromArray(R, a, row + i);
-            sa = dzi.fma(ai, sa);
-            DoubleVector d = dzi.mul(wk).mul(one.sub(ai.mul(ai)));
-            s1 = d.fma(DoubleVector.fromArray(R, x, i), s1);
-            s2 = d.fma(DoubleVector.fromArray(R, x, mp + i), s2);
-            sb = sb.add(d);
-        }
-        sa.intoArray(acc2, 4 * k + half);
-        s1.intoArray(acc1, q);
-        s2.intoArray(acc1, q + 4);
-        sb.intoArray(acc1, q + 8);
-    }
-
     /**
-     * Units k and k + 1 of {@link #oneTanhLayer} in one loop, each as {@link #tanhUnit}: eight independent sums
-     * instead of four, so that each add need not wait for the one before it (one unit's four sums, one fma each
-     * per point, were bound by the fma's latency); each sum adds the same values in the same order.
+     * Units k and k + 1 of {@link #oneTanhLayer} in one loop, each as {@link #hiddenUnit} with G = 1 − a·a from the
+     * unit's a: eight independent sums instead of four, so that each add need not wait for the one before it (one
+     * unit's four sums, one fma each per point, were bound by the fma's latency); each sum adds the same values in
+     * the same order.
      */
     private static void tanhUnits(double[] dz, double[] a, double[] x, double w, double v, int k, int mp,
                                   double[] acc1, double[] acc2, int half) {
