@@ -134,10 +134,6 @@ final class VectorKernel {
 
     /** The backward pass of one hidden layer, fused ({@link VectorLayers#oneHiddenLayer}): the same sums. */
     private void backwardOneHidden(int from, int len) {
-        if (g == Activation.TANH && !countSaturation && n[1] % 2 == 0) {   // G = 1 − a² where used, units in pairs
-            VectorLayers.oneTanhLayer(dz[2], a[1], a[0], wb[1], n[1], len, acc[0], acc[1]);
-            return;
-        }
         VectorActivations.derivative(g, leak, a[1], dz[1], n[1] * len);
         if (countSaturation) saturated[0] += countSaturated(dz[1], n[1], len, Math.min(len, m - from));
         VectorLayers.oneHiddenLayer(dz[2], a[1], dz[1], a[0], wb[1], n[1], len, acc[0], acc[1]);

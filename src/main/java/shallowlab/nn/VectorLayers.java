@@ -216,19 +216,6 @@ final class VectorLayers {
         }
     }
 
-    /**
-     * {@link #oneHiddenLayer} for an even number n of tanh units, with G = 1 − a² computed where it is used, as
-     * {@link VectorActivations#derivative} computes it (the same two operations per lane, so the same bits), instead
-     * of being stored by a pass of its own and loaded back.
-     */
-    static void oneTanhLayer(double[] dz, double[] a, double[] x, double[] wb2, int n, int mp, double[] acc1,
-                             double[] acc2) {
-        for (int half = 0; half < 4; half += R.length()) {
-            for (int k = 0; k < n; k += 2) tanhUnits(dz, a, x, wb2[k], wb2[k + 1], k, mp, acc1, acc2, half);
-            outputBias(dz, mp, acc2, 4 * n + half);
-        }
-    }
-
     /** Unit k of {@link #oneHiddenLayer}: lanes half … of its four sums, in vectors of R (all four, or two). */
     private static void hiddenUnit(double[] dz, double[] a, double[] gPrime, double[] x, double w, int k, int mp,
                                    double[] acc1, double[] acc2, int half) {
@@ -248,44 +235,6 @@ final class VectorLayers {
         s1.intoArray(acc1, q);
         s2.intoArray(acc1, q + 4);
         sb.intoArray(acc1, q + 8);
-    }
-
-    /**
-     * Units k and k + 1 of {@link #oneTanhLayer} in one loop, each as {@link #hiddenUnit} with G = 1 − a·a from the
-     * unit's a: eight independent sums instead of four, so that each add need not wait for the one before it (one
-     * unit's four sums, one fma each per point, were bound by the fma's latency); each sum adds the same values in
-     * the same order.
-     */
-    private static void tanhUnits(double[] dz, double[] a, double[] x, double w, double v, int k, int mp,
-                                  double[] acc1, double[] acc2, int half) {
-        int row = k * mp, next = row + mp, q = 4 * 3 * k + half, r = q + 12;
-        DoubleVector wk = DoubleVector.broadcast(R, w), vk = DoubleVector.broadcast(R, v), one = DoubleVector.broadcast(R, 1.0);
-        DoubleVector sa = DoubleVector.fromArray(R, acc2, 4 * k + half), s1 = DoubleVector.fromArray(R, acc1, q);
-        DoubleVector s2 = DoubleVector.fromArray(R, acc1, q + 4), sb = DoubleVector.fromArray(R, acc1, q + 8);
-        DoubleVector ta = DoubleVector.fromArray(R, acc2, 4 * k + 4 + half), t1 = DoubleVector.fromArray(R, acc1, r);
-        DoubleVector t2 = DoubleVector.fromArray(R, acc1, r + 4), tb = DoubleVector.fromArray(R, acc1, r + 8);
-        for (int i = half; i < mp; i += 4) {
-            DoubleVector dzi = DoubleVector.fromArray(R, dz, i), x1 = DoubleVector.fromArray(R, x, i);
-            DoubleVector x2 = DoubleVector.fromArray(R, x, mp + i);
-            DoubleVector ai = DoubleVector.fromArray(R, a, row + i), bi = DoubleVector.fromArray(R, a, next + i);
-            sa = dzi.fma(ai, sa);
-            ta = dzi.fma(bi, ta);
-            DoubleVector d = dzi.mul(wk).mul(one.sub(ai.mul(ai))), e = dzi.mul(vk).mul(one.sub(bi.mul(bi)));
-            s1 = d.fma(x1, s1);
-            t1 = e.fma(x1, t1);
-            s2 = d.fma(x2, s2);
-            t2 = e.fma(x2, t2);
-            sb = sb.add(d);
-            tb = tb.add(e);
-        }
-        sa.intoArray(acc2, 4 * k + half);
-        s1.intoArray(acc1, q);
-        s2.intoArray(acc1, q + 4);
-        sb.intoArray(acc1, q + 8);
-        ta.intoArray(acc2, 4 * k + 4 + half);
-        t1.intoArray(acc1, r);
-        t2.intoArray(acc1, r + 4);
-        tb.intoArray(acc1, r + 8);
     }
 
     /** Lanes half … of the four sums of dz (layer 2's db), at acc[at …]. */

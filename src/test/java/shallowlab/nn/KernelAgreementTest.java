@@ -60,8 +60,7 @@ class KernelAgreementTest {
 
     /**
      * One hidden layer's fused backward pass gives the general pass's cost and gradients, bit for bit, chunked or
-     * not, on a measuring pass and on a plain one (where tanh's g′ is computed inside the fused loop for an even
-     * number of units, in pairs: 4 units; 1 and 7 take the stored g′).
+     * not, on a measuring pass (which also counts saturation) and on a plain one.
      */
     @ParameterizedTest
     @MethodSource("oneHiddenLayer")
