@@ -39,7 +39,9 @@ class GracefulShutdownTest {
             app.destroy();
             HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
             assertEquals(200, response.statusCode(), response.body());
-            assertTrue(response.body().contains("\"final\""), "the whole run came back");
+            String body = response.body();
+            assertTrue(body.contains("\"final\""), "the whole run came back: " + body.length() + " chars, "
+                    + response.headers().map() + ", starting " + body.substring(0, Math.min(300, body.length())));
             assertTrue(app.waitFor(60, TimeUnit.SECONDS), "the server exits after the last answer");
         } finally {
             app.destroyForcibly();
