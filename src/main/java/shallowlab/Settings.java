@@ -71,7 +71,7 @@ public record Settings(int port, boolean dev, RunLimits limits, CacheSizes cache
                 (int) read.number("ADDRESS_BURST", d.addressBurst()), (int) read.number("SWEEP_QUEUE", d.sweepQueue()));
         return new Settings((int) read.number("PORT", DEFAULT_PORT), read.flag("APP_DEV"), limits,
                 new CacheSizes(read.number("RUN_CACHE_MB", 64), read.number("PAGE_CACHE_MB", 32)), read.proxies(), StoreSettings.fromEnvironment(env),
-                uploads(read), env.containsKey("DYNO"), connections(read));
+                uploads(read), env.containsKey("DYNO"), connections(read, limits));
     }
 
     private static UploadLimits uploads(Reader read) {
@@ -80,12 +80,24 @@ public record Settings(int port, boolean dev, RunLimits limits, CacheSizes cache
                 read.decimal("UPLOADS_PER_MINUTE", d.perMinute()), (int) read.number("UPLOAD_BURST", d.burst()));
     }
 
-    private static ConnectionLimits connections(Reader read) {
-        ConnectionLimits d = ConnectionLimits.defaults();
-        return new ConnectionLimits((int) read.number("MAX_CONNECTIONS", d.maxConnections()),
+    /**
+     * The connection limits; the default thread count follows the run limits, since every running or queued training
+     * holds a thread. A {@code MAX_THREADS} too small for them stops start-up: past it the queue would never fill and
+     * runs would wait unseen in Jetty's own queue.
+     */
+    private static ConnectionLimits connections(Reader read, RunLimits limits) {
+        int trainings = limits.maxConcurrent() + limits.maxQueued();
+        ConnectionLimits d = ConnectionLimits.defaults(trainings);
+        var c = new ConnectionLimits((int) read.number("MAX_CONNECTIONS", d.maxConnections()),
                 (int) read.number("MAX_CONNECTIONS_PER_CLIENT", d.perClient()), read.decimal("HEADER_SECONDS", d.headerSeconds()),
                 read.decimal("BODY_SECONDS", d.bodySeconds()), (int) read.number("MAX_BODY_READERS", d.bodyReaders()),
                 read.decimal("IDLE_SECONDS", d.idleSeconds()), (int) read.number("MAX_THREADS", d.maxThreads()));
+        int least = trainings + 16;
+        if (c.maxThreads() < least) {
+            throw new IllegalArgumentException("MAX_THREADS must be at least MAX_CONCURRENT_RUNS + MAX_QUEUED_RUNS + 16 = "
+                    + least + " (each running or queued training holds a thread), got " + c.maxThreads());
+        }
+        return c;
     }
 
     /** Reads typed values; a malformed one stops start-up with a message naming the variable. */

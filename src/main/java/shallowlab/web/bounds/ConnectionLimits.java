@@ -28,18 +28,27 @@ public record ConnectionLimits(int maxConnections, int perClient, double headerS
         if (maxThreads < 16) throw new IllegalArgumentException("MAX_THREADS must be at least 16, got " + maxThreads);
     }
 
+    /** Threads for everything but trainings: short requests, event streams, Jetty's acceptor and selectors. */
+    public static final int THREADS_BESIDE_TRAININGS = 64;
+
     /**
      * The defaults. 2,000 connections in all: idle HTTP/1.1 connections cost Jetty a few KB each, and the slow-client
      * fault test holds 1,000. 200 per address: a class of 30 browsers behind one school address, each with the six
      * connections a browser opens to one host, fits. 10 s for headers and for a body: a 64 KB body at 3G speeds
      * takes about a second. 64 bodies at once: with 72 KB at most each, under 5 MB of buffers. 30 s idle: Jetty's
      * default, and more than the longest silence of a comparison's event stream (a queued run, then a 20 s one,
-     * each preceded by a comment). 64 threads: trainings hold at most cores + queued of them, every other request
-     * is short, and bodies arrive before a thread is given to them.
+     * each preceded by a comment). Threads: a training, running or queued, holds its request's thread, so
+     * {@link #threadsFor} the trainings plus {@value #THREADS_BESIDE_TRAININGS} for every other request, which is
+     * short (bodies arrive before a thread is given to them).
+     *
+     * @param trainings how many trainings may hold a thread at once: running plus queued
      */
-    public static ConnectionLimits defaults() {
-        return new ConnectionLimits(2000, 200, 10, 10, 64, 30, 64);
+    public static ConnectionLimits defaults(int trainings) {
+        return new ConnectionLimits(2000, 200, 10, 10, 64, 30, threadsFor(trainings));
     }
+
+    /** Jetty's threads when {@code trainings} of them may be held by trainings. */
+    public static int threadsFor(int trainings) { return trainings + THREADS_BESIDE_TRAININGS; }
 
     public long headerMillis() { return Math.round(headerSeconds * 1000); }
 
