@@ -22,8 +22,9 @@ import java.util.function.LongFunction;
  * simulated client names itself in X-Forwarded-For (the last entry, as a proxy would append it), so per-client limits
  * apply per simulated client; the classroom shares one address with a cookie per browser, the forger writes a new
  * first entry each time (which must not help it), and the comparer asks for comparisons at the work cap.
- * Usage: {@code LoadTest http://127.0.0.1:PORT [secondsPerScenario] [only]}: with {@code only}, just the scenarios
- * whose name contains it.
+ * Usage: {@code LoadTest http://127.0.0.1:PORT [secondsPerScenario] [only] [firstSeed]}: with {@code only}, just the
+ * scenarios whose name contains it; fresh runs take initSeed from {@code firstSeed} on (default 1000), so that a second
+ * drive of the same server (after a warm-up drive) trains runs the first did not cache.
  */
 public final class LoadTest {
     private final String base;
@@ -43,7 +44,7 @@ public final class LoadTest {
         var test = new LoadTest(args[0], Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 10));
         if (args.length > 2) test.only = args[2];
         int cores = Runtime.getRuntime().availableProcessors();
-        AtomicLong seeds = new AtomicLong(1000);
+        AtomicLong seeds = new AtomicLong(args.length > 3 ? Long.parseLong(args[3]) : 1000);
         test.get("/", "warm-up");
         test.scenario("cached lab page (/)", 16, n -> "/", n -> "client-" + n % 16);
         test.scenario("cached run as JSON", 16, n -> "/api/experiment", n -> "client-" + n % 16);
