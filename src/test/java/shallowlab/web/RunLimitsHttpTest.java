@@ -150,8 +150,9 @@ class RunLimitsHttpTest {
     void theDefaultQueueHoldsAClassPressingRunTwiceAtOnce() throws Exception {
         var runner = new HeldRunner();
         RunLimits limits = RunLimits.defaults();
+        Settings settings = with(limits);
         ExecutorService pool = Executors.newFixedThreadPool(60);
-        try (var app = new RunningApp(with(limits), runner)) {
+        try (var app = new RunningApp(settings, runner)) {
             try {
                 List<Future<RunningApp.Response>> answers = new ArrayList<>();
                 for (int b = 0; b < 30; b++) {
@@ -165,13 +166,15 @@ class RunLimitsHttpTest {
                 runner.started.await();
                 int slots = Math.min(limits.maxConcurrent(), 60);
                 String waiting = "\"trainings\":{\"running\":" + slots + ",\"queued\":" + (60 - slots) + "}";
-                long deadline = System.nanoTime() + 30_000_000_000L;
+                // Past the queue's wait the first queued runs are refused, so the queue can only fill before it.
+                long deadline = System.nanoTime() + (long) (limits.queueSeconds() * 1e9);
                 String health = app.get("/health").body();
                 while (!health.contains(waiting) && System.nanoTime() < deadline) {
                     Thread.onSpinWait();
                     health = app.get("/health").body();
                 }
-                assertTrue(health.contains(waiting), "every run past the slots waits in the queue: " + health);
+                assertTrue(health.contains(waiting), "every run past the slots waits in the queue (each holds one of "
+                        + settings.connections().maxThreads() + " request threads): " + health);
                 runner.release.countDown();
                 for (var answer : answers) {
                     var r = answer.get();
