@@ -92,9 +92,10 @@ public record Settings(int port, boolean dev, RunLimits limits, CacheSizes cache
                 (int) read.number("MAX_CONNECTIONS_PER_CLIENT", d.perClient()), read.decimal("HEADER_SECONDS", d.headerSeconds()),
                 read.decimal("BODY_SECONDS", d.bodySeconds()), (int) read.number("MAX_BODY_READERS", d.bodyReaders()),
                 read.decimal("IDLE_SECONDS", d.idleSeconds()), (int) read.number("MAX_THREADS", d.maxThreads()));
-        int least = trainings + 16;
+        int least = trainings + ConnectionLimits.LEAST_THREADS;
         if (c.maxThreads() < least) {
-            throw new IllegalArgumentException("MAX_THREADS must be at least MAX_CONCURRENT_RUNS + MAX_QUEUED_RUNS + 16 = "
+            throw new IllegalArgumentException("MAX_THREADS must be at least MAX_CONCURRENT_RUNS + MAX_QUEUED_RUNS + "
+                    + ConnectionLimits.LEAST_THREADS + " = "
                     + least + " (each running or queued training holds a thread), got " + c.maxThreads());
         }
         return c;

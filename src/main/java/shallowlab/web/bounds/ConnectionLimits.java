@@ -25,8 +25,13 @@ public record ConnectionLimits(int maxConnections, int perClient, double headerS
         if (!(bodySeconds > 0)) throw new IllegalArgumentException("BODY_SECONDS must be positive, got " + bodySeconds);
         if (bodyReaders < 1) throw new IllegalArgumentException("MAX_BODY_READERS must be at least 1, got " + bodyReaders);
         if (!(idleSeconds > 0)) throw new IllegalArgumentException("IDLE_SECONDS must be positive, got " + idleSeconds);
-        if (maxThreads < 16) throw new IllegalArgumentException("MAX_THREADS must be at least 16, got " + maxThreads);
+        if (maxThreads < LEAST_THREADS) {
+            throw new IllegalArgumentException("MAX_THREADS must be at least " + LEAST_THREADS + ", got " + maxThreads);
+        }
     }
+
+    /** The fewest threads Jetty gets, and the fewest left beside the trainings that may hold threads (Settings). */
+    public static final int LEAST_THREADS = 16;
 
     /** Threads for everything but trainings: short requests, event streams, Jetty's acceptor and selectors. */
     public static final int THREADS_BESIDE_TRAININGS = 64;
