@@ -9,13 +9,18 @@ window.ShallowLab = window.ShallowLab || {};
   lab.CLASS_COLORS = ['rgb(' + CLASS0 + ')', 'rgb(' + CLASS1 + ')'];
   const LINE = [17, 24, 39];
 
-  /** Background colour for output a in [0, 1]: the predicted class's colour, paler near a = 0.5. */
-  function shade(a) {
+  /**
+   * Background colour for output a in [0, 1], written into pixels at offset p: the predicted class's colour, paler
+   * near a = 0.5. No array per pixel: a plot area has some 200,000 of them.
+   */
+  function shade(pixels, p, a) {
     const c = a > 0.5 ? CLASS1 : CLASS0;
     const strength = 0.12 + 0.38 * Math.min(1, Math.abs(a - 0.5) * 2);
-    return c.map((v) => Math.round(255 - (255 - v) * strength));
+    pixels[p] = Math.round(255 - (255 - c[0]) * strength);
+    pixels[p + 1] = Math.round(255 - (255 - c[1]) * strength);
+    pixels[p + 2] = Math.round(255 - (255 - c[2]) * strength);
+    pixels[p + 3] = 255;
   }
-  lab.shade = shade;
 
   /** The plot area inside the canvas: room on the left and at the bottom for the axes' ticks and names. */
   function plotArea(canvas) {
@@ -42,7 +47,7 @@ window.ShallowLab = window.ShallowLab || {};
   /** The output a over the plot area, pale class colours, with a dark pixel wherever a crosses 0.5. */
   function shading(ctx, boundary, area) {
     const n = boundary.size, w = area.w, h = area.h;
-    const image = ctx.createImageData(w, h);
+    const image = ctx.createImageData(w, h), pixels = image.data;
     const above = new Uint8Array(w * h);
     for (let py = 0; py < h; py++) {
       const gy = (1 - (py + 0.5) / h) * (n - 1);
@@ -51,8 +56,11 @@ window.ShallowLab = window.ShallowLab || {};
         const i = py * w + px;
         above[i] = a > 0.5 ? 1 : 0;
         const crosses = (px > 0 && above[i - 1] !== above[i]) || (py > 0 && above[i - w] !== above[i]);
-        const rgb = crosses ? LINE : shade(a);
-        image.data[4 * i] = rgb[0]; image.data[4 * i + 1] = rgb[1]; image.data[4 * i + 2] = rgb[2]; image.data[4 * i + 3] = 255;
+        if (crosses) {
+          pixels[4 * i] = LINE[0]; pixels[4 * i + 1] = LINE[1]; pixels[4 * i + 2] = LINE[2]; pixels[4 * i + 3] = 255;
+        } else {
+          shade(pixels, 4 * i, a);
+        }
       }
     }
     return image;
@@ -62,8 +70,8 @@ window.ShallowLab = window.ShallowLab || {};
   function bilinear(values, n, gx, gy) {
     const c = Math.min(n - 2, Math.floor(gx)), r = Math.min(n - 2, Math.floor(gy));
     const fx = gx - c, fy = gy - r;
-    const at = (rr, cc) => values[rr * n + cc];
-    return (1 - fy) * ((1 - fx) * at(r, c) + fx * at(r, c + 1)) + fy * ((1 - fx) * at(r + 1, c) + fx * at(r + 1, c + 1));
+    const k = r * n + c;   // (r, c); (r, c + 1) is k + 1, (r + 1, c) is k + n
+    return (1 - fy) * ((1 - fx) * values[k] + fx * values[k + 1]) + fy * ((1 - fx) * values[k + n] + fx * values[k + n + 1]);
   }
 
   /** Ticks at round steps (1, 2 or 5 × 10^k) between lo and hi, about five of them. */

@@ -82,7 +82,7 @@ window.ShallowLab = window.ShallowLab || {};
    */
   function markerRadius(s, i, n) {
     const step = Math.max(1, Math.round(s.x.length / 8)), shift = Math.floor((i * step) / n);
-    return (ctx) => (ctx.dataIndex % step === shift ? 3 : 0);
+    return s.x.map((_, j) => (j % step === shift ? 3 : 0));   // an array, not a function: Chart.js resolves it faster
   }
 
   /**
@@ -146,6 +146,17 @@ window.ShallowLab = window.ShallowLab || {};
   lab.setLogScale = function (chart, log) {
     chart.options.scales.y = yScale(chart.$series, chart.$options, log);
     chart.update();
+  };
+
+  const afterPaint = [];
+  /**
+   * Runs fn after the page's first paint: a page draws what is in view first (the lab's cost and accuracy charts)
+   * and the rest right after. Every queued fn runs in one task, in the order queued, so none sees the page between
+   * two of them.
+   */
+  lab.afterFirstPaint = function (fn) {
+    if (afterPaint.push(fn) > 1) return;
+    requestAnimationFrame(() => setTimeout(() => afterPaint.splice(0).forEach((f) => f())));
   };
 
   /** Shows the note with this id saying {@code text}, or hides it when text is empty. */

@@ -17,13 +17,15 @@
   const net = document.getElementById('net');
   let current = 0, playing = null, chosen = null, frame = null;
 
-  document.getElementById('timeline-box').hidden = false;
-  document.getElementById('inside-help').hidden = false;
-  slider.max = String(snaps.iterations.length - 1);
-  buildDiagram();
-  buildHiddenSpaceAxes();
-  wireControls();
-  show(startIndex());
+  lab.afterFirstPaint(() => {   // below the fold, after the lab's own charts (lab.js queued them first)
+    document.getElementById('timeline-box').hidden = false;
+    document.getElementById('inside-help').hidden = false;
+    slider.max = String(snaps.iterations.length - 1);
+    buildDiagram();
+    buildHiddenSpaceAxes();
+    wireControls();
+    show(startIndex());
+  });
 
   /** The snapshot a #t=<iteration> fragment names (the nearest at or before it), else the last. */
   function startIndex() {

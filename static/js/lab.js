@@ -14,21 +14,8 @@
   lab.lineChart(document.getElementById('accuracy-chart'), series.accuracy,
     { yTitle: 'accuracy (%)', yMin: 0, yMax: 100, yStep: 25, legend: true });
   const norms = shownLayers(series.norms).map((s, i) => Object.assign({}, s, { marker: lab.marker(i) }));
-  lab.lineChart(document.getElementById('gradient-chart'), norms,
-    { yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic', legend: true });
-  lab.drawBoundary(document.getElementById('boundary'), run.boundary, run.data);
-  lab.layerBars('gradient', run, run.gradientNorms, {
-    log: true, yTitle: '‖dW‖ (log)', label: (l, n) => lab.layerName(l, n).replace(/ \(.*/, ''),
-    empty: (t) => 'At iteration ' + t + ' no layer\'s ‖dW‖ is a finite number above 0, so the log axis has no bar to draw.' + diverged
-  });
-  if (run.saturation && ['sigmoid', 'tanh'].indexOf(run.config.activation) >= 0) {
-    document.getElementById('saturation-card').hidden = false;
-    lab.layerBars('saturation', run, run.saturation, {
-      log: false, yTitle: 'saturated (%)', scale: (v) => 100 * v, label: (l) => 'hidden ' + (l + 1),
-      empty: (t) => 'No saturation was recorded at iteration ' + t + '.'
-    });
-  }
   notes();
+  lab.afterFirstPaint(belowTheCurves);
 
   const costLog = document.getElementById('cost-log');
   costLog.addEventListener('change', (e) => lab.setLogScale(cost, e.target.checked));
@@ -37,6 +24,24 @@
     lab.setLogScale(cost, true);
   }
   lab.shareBox();
+
+  /** The charts below the cost and accuracy: drawn once those are on screen. */
+  function belowTheCurves() {
+    lab.lineChart(document.getElementById('gradient-chart'), norms,
+      { yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic', legend: true });
+    lab.drawBoundary(document.getElementById('boundary'), run.boundary, run.data);
+    lab.layerBars('gradient', run, run.gradientNorms, {
+      log: true, yTitle: '‖dW‖ (log)', label: (l, n) => lab.layerName(l, n).replace(/ \(.*/, ''),
+      empty: (t) => 'At iteration ' + t + ' no layer\'s ‖dW‖ is a finite number above 0, so the log axis has no bar to draw.' + diverged
+    });
+    if (run.saturation && ['sigmoid', 'tanh'].indexOf(run.config.activation) >= 0) {
+      document.getElementById('saturation-card').hidden = false;
+      lab.layerBars('saturation', run, run.saturation, {
+        log: false, yTitle: 'saturated (%)', scale: (v) => 100 * v, label: (l) => 'hidden ' + (l + 1),
+        empty: (t) => 'No saturation was recorded at iteration ' + t + '.'
+      });
+    }
+  }
 
   /** Every layer for shallow nets; for deeper ones hidden 1, the last hidden layer and the output layer. */
   function shownLayers(layers) {

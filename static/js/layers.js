@@ -44,8 +44,12 @@ window.ShallowLab = window.ShallowLab || {};
         return v === null || !Number.isFinite(v) || (log && v <= 0) ? null : (options.scale ? options.scale(v) : v);
       });
       document.getElementById(prefix + '-iteration').textContent = String(run.iterations[k]);
-      if (chart) chart.destroy();
-      chart = barChart(canvas, labels, values, log, range, options.yTitle);
+      if (chart) {   // same axes, new heights: update in place rather than build a chart per slider step
+        chart.data.datasets[0].data = values;
+        chart.update('none');
+      } else {
+        chart = barChart(canvas, labels, values, log, range, options.yTitle);
+      }
       lab.note(prefix + '-bars-note', values.every((v) => v === null) ? options.empty(run.iterations[k]) : '');
     };
     slider.addEventListener('input', show);

@@ -89,6 +89,30 @@ class ChartsTellTheTruthE2ETest extends BrowserTest {
         trained.context().close();
     }
 
+    /** The bars follow their slider in place: the same Chart.js chart, each bar the run's ‖dW[l]‖ at that record. */
+    @Test
+    void theLayerBarsShowTheSlidersIterationInTheSameChart() {
+        Page page = open(DEFAULT);
+        Object before = page.evaluate("() => Chart.getChart('gradient-bars').id");
+        for (int record : new int[] {0, 7}) {
+            page.evaluate("k => { const s = document.getElementById('gradient-at'); s.value = String(k);"
+                    + " s.dispatchEvent(new Event('input')); }", record);
+            assertEquals(before, page.evaluate("() => Chart.getChart('gradient-bars').id"), "updated, not rebuilt");
+            @SuppressWarnings("unchecked")
+            var shown = (List<Number>) page.evaluate("() => Chart.getChart('gradient-bars').data.datasets[0].data");
+            @SuppressWarnings("unchecked")
+            var recorded = (List<Number>) page.evaluate("k => JSON.parse(document.getElementById('page-data').textContent)"
+                    + ".run.gradientNorms.map(layer => layer[k])", record);
+            assertEquals(recorded.size(), shown.size());
+            for (int l = 0; l < shown.size(); l++) {
+                assertEquals(recorded.get(l).doubleValue(), shown.get(l).doubleValue(), "layer " + l + " at record " + record);
+            }
+            var iteration = page.evaluate("k => String(JSON.parse(document.getElementById('page-data').textContent).run.iterations[k])", record);
+            assertEquals(iteration, page.textContent("#gradient-iteration"));
+        }
+        page.context().close();
+    }
+
     @Test
     void aDeepNetDrawsThreeCurvesAndOneBarPerLayer() {
         Page page = open("/?hidden=6,6,6,6,6&iterations=300");

@@ -59,6 +59,28 @@ class LabPageE2ETest extends BrowserTest {
         assertTrue(problems.isEmpty(), "problems: " + problems);
     }
 
+    /**
+     * The charts in view come first: in the animation frame that paints the cost and accuracy charts, the charts
+     * below them are not drawn yet (so that frame does not wait for them); then everything is drawn.
+     */
+    @Test
+    void theChartsInViewArePaintedFirstAndTheRestRightAfter() {
+        Page page = browser.page(1280, 900);
+        List<String> problems = problems(page);
+        page.addInitScript("const drawn = id => document.getElementById(id) && document.getElementById(id).dataset.drawn === 'true';"
+                + " const seen = new MutationObserver(() => { if (drawn('cost-chart') && drawn('accuracy-chart')) {"
+                + " seen.disconnect(); requestAnimationFrame(() => { window.firstFrame = ['cost-chart', 'accuracy-chart',"
+                + " 'gradient-chart', 'boundary', 'hidden-space'].map(id => id + '=' + !!drawn(id)).join(' '); }); } });"
+                + " seen.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-drawn'] });");
+        page.navigate(app.base() + "/");
+        waitForCharts(page);
+        page.waitForFunction("() => window.firstFrame");
+        assertEquals("cost-chart=true accuracy-chart=true gradient-chart=false boundary=false hidden-space=false",
+                page.evaluate("() => window.firstFrame"));
+        page.waitForFunction("() => document.getElementById('hidden-space').dataset.drawn === 'true'");
+        assertTrue(problems.isEmpty(), "problems: " + problems);
+    }
+
     @Test
     void phoneWidthShowsOneColumnWithoutSidewaysScrolling() {
         Page page = browser.page(390, 844);
