@@ -81,15 +81,19 @@ class LabPageE2ETest extends BrowserTest {
         assertTrue(problems.isEmpty(), "problems: " + problems);
     }
 
+    /** One column on a phone, also for a deep net, whose diagram is wider than the phone and scrolls in its own box. */
     @Test
     void phoneWidthShowsOneColumnWithoutSidewaysScrolling() {
         Page page = browser.page(390, 844);
         List<String> problems = problems(page);
-        page.navigate(app.base() + "/?iterations=1000&testFraction=0.25");
-        waitForCharts(page);
-        Browser.screenshot(page, "lab-phone");
-        int overflow = ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue();
-        assertTrue(overflow <= 0, "page is wider than the phone by " + overflow + " px");
+        for (String query : new String[] {"iterations=1000&testFraction=0.25", "hidden=6,6,6&iterations=300"}) {
+            page.navigate(app.base() + "/?" + query);
+            waitForCharts(page);
+            page.waitForFunction("() => document.getElementById('hidden-space').dataset.drawn === 'true'");
+            Browser.screenshot(page, query.startsWith("hidden") ? "lab-phone-deep" : "lab-phone");
+            int overflow = ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue();
+            assertTrue(overflow <= 0, query + ": the page is wider than the phone by " + overflow + " px");
+        }
         assertTrue(problems.isEmpty(), "problems: " + problems);
     }
 
