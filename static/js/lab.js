@@ -1,5 +1,6 @@
 // The lab page: draws the run the server put in #page-data, says what a chart can't show, and wires the copy,
-// log-scale and iteration controls.
+// log-scale and iteration controls. The charts in view (cost, accuracy) are drawn at once, the rest after the first
+// paint (docs/ARCHITECTURE.md, "A request, from route to page", step 5).
 (function (lab) {
   'use strict';
   const page = JSON.parse(document.getElementById('page-data').textContent);
