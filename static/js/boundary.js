@@ -8,6 +8,8 @@ window.ShallowLab = window.ShallowLab || {};
   const CLASS1 = [29, 58, 138];
   lab.CLASS_COLORS = ['rgb(' + CLASS0 + ')', 'rgb(' + CLASS1 + ')'];
   const LINE = [17, 24, 39];
+  /** Where the output a is not a finite number (the weights overflowed): neither class's colour. */
+  const GREY = [209, 213, 219], NOT_FINITE = 2;
 
   /**
    * Background colour for output a in [0, 1], written into pixels at offset p: the predicted class's colour, paler
@@ -21,6 +23,39 @@ window.ShallowLab = window.ShallowLab || {};
     pixels[p + 2] = Math.round(255 - (255 - c[2]) * strength);
     pixels[p + 3] = 255;
   }
+
+  /**
+   * What a picture of the outputs values cannot say by itself, or '' (t: the iteration they are of, if not the
+   * run's end): where a is not a finite number, an output within 0.001 of 0.5 everywhere that still crosses it (the
+   * line is drawn where a crosses 0.5, the shading pales towards 0.5), one output everywhere, or one class everywhere.
+   */
+  lab.boundaryNote = function (values, t) {
+    let bad = 0, lo = Infinity, hi = -Infinity, over = false, under = false;
+    for (const v of values) {
+      if (v === null || !Number.isFinite(v)) { bad++; continue; }
+      lo = Math.min(lo, v); hi = Math.max(hi, v);
+      if (v > 0.5) over = true; else under = true;
+    }
+    if (bad > 0) {
+      return (t === undefined ? 'At the end of the run' : 'At iteration ' + t) + ' the output a is not a finite number on '
+        + (bad === values.length ? 'the whole plane' : 'the grey part of the plane') + ': the weights have grown so large that'
+        + ' the forward pass overflows (training diverged), so there is no class, and no boundary, to draw there.';
+    }
+    const a = Number(lo.toPrecision(6)), undecided = Math.max(hi - 0.5, 0.5 - lo);
+    if (undecided < 1e-3 && over && under) {
+      return 'The output stays within ' + lab.small(undecided) + ' of 0.5 over the whole plane: the line marks where it'
+        + ' crosses 0.5, but the network is nearly undecided everywhere, which is why the shading is so pale.';
+    }
+    if (hi - lo < 1e-9) {
+      return 'The output is a = ' + a + ' over the whole plane: every point gets the same output, so the shading is one'
+        + ' colour and there is no boundary.';
+    }
+    if (!over || !under) {
+      return 'The output a is ' + (over ? 'above' : 'below') + ' 0.5 over the whole plane: the network predicts label '
+        + (over ? 1 : 0) + ' everywhere, so there is no a = 0.5 line.';
+    }
+    return '';
+  };
 
   /** The plot area inside the canvas: room on the left and at the bottom for the axes' ticks and names. */
   function plotArea(canvas) {
@@ -44,7 +79,10 @@ window.ShallowLab = window.ShallowLab || {};
     canvas.dataset.drawn = 'true';
   };
 
-  /** The output a over the plot area, pale class colours, with a dark pixel wherever a crosses 0.5. */
+  /**
+   * The output a over the plot area, pale class colours, with a dark pixel wherever a crosses 0.5, grey where a is
+   * not a finite number.
+   */
   function shading(ctx, boundary, area) {
     const n = boundary.size, w = area.w, h = area.h;
     const image = ctx.createImageData(w, h), pixels = image.data;
@@ -54,9 +92,12 @@ window.ShallowLab = window.ShallowLab || {};
       for (let px = 0; px < w; px++) {
         const a = bilinear(boundary.values, n, ((px + 0.5) / w) * (n - 1), gy);
         const i = py * w + px;
-        above[i] = a > 0.5 ? 1 : 0;
-        const crosses = (px > 0 && above[i - 1] !== above[i]) || (py > 0 && above[i - w] !== above[i]);
-        if (crosses) {
+        above[i] = !Number.isFinite(a) ? NOT_FINITE : a > 0.5 ? 1 : 0;
+        const here = above[i], left = px > 0 ? above[i - 1] : here, up = py > 0 ? above[i - w] : here;
+        const crosses = here !== NOT_FINITE && ((left !== here && left !== NOT_FINITE) || (up !== here && up !== NOT_FINITE));
+        if (here === NOT_FINITE) {   // an overflowed output has no class: grey, and no line beside it
+          pixels[4 * i] = GREY[0]; pixels[4 * i + 1] = GREY[1]; pixels[4 * i + 2] = GREY[2]; pixels[4 * i + 3] = 255;
+        } else if (crosses) {
           pixels[4 * i] = LINE[0]; pixels[4 * i + 1] = LINE[1]; pixels[4 * i + 2] = LINE[2]; pixels[4 * i + 3] = 255;
         } else {
           shade(pixels, 4 * i, a);

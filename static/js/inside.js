@@ -74,6 +74,7 @@
     const out = frame.grid[frame.grid.length - 1][0];
     lab.drawBoundary(document.getElementById('boundary'), Object.assign({}, run.boundary, { values: Array.from(out) }), run.data);
     document.getElementById('boundary').dataset.iteration = String(t);
+    lab.note('boundary-note', lab.boundaryNote(out, t));   // of what is drawn: this snapshot's exact outputs
     updateDiagram();
     drawHiddenSpace();
     if (chosen) enlarge(chosen.l, chosen.j);

@@ -80,14 +80,7 @@
           + ' (a log axis cannot draw 0), so the curves stop there.' + (run.diverged === null ? ' No weight matrix W changes any more.' : diverged));
       }
     }
-    const a = run.boundary.values;
-    if (lab.spread(a) < 1e-9) {
-      lab.note('boundary-note', 'The output is a = ' + Number(a[0].toPrecision(6)) + ' over the whole plane: every point gets the'
-        + ' same output, so the shading is one colour and there is no boundary.');
-    } else if (a.every((v) => v < 0.5) || a.every((v) => v > 0.5)) {
-      lab.note('boundary-note', 'The output a is ' + (a[0] < 0.5 ? 'below' : 'above') + ' 0.5 over the whole plane: the network'
-        + ' predicts label ' + (a[0] < 0.5 ? 0 : 1) + ' everywhere, so there is no a = 0.5 line.');
-    }
+    lab.note('boundary-note', lab.boundaryNote(run.boundary.values));
   }
 
   function last(values) { return values.filter((v) => v !== null).slice(-1)[0]; }

@@ -89,6 +89,42 @@ class ChartsTellTheTruthE2ETest extends BrowserTest {
         trained.context().close();
     }
 
+    /**
+     * A diverged run's last snapshot overflows in the forward pass: the boundary shows those outputs in grey, not
+     * black, and its note says why (the page's own forward pass of that snapshot is the oracle).
+     */
+    @Test
+    void aDivergedSnapshotsOverflowIsGreyAndExplained() {
+        Page page = open(DIVERGED);
+        var notFinite = ((Number) page.evaluate("() => { const run = JSON.parse(document.getElementById('page-data').textContent).run;"
+                + " const g = ShallowLab.gridPoints(run.boundary);"
+                + " const out = ShallowLab.forward(run.snapshots.parameters.at(-1), run.config.activation, run.config.leak, g.xs, g.ys);"
+                + " return Array.from(out[out.length - 1][0]).filter(v => !Number.isFinite(v)).length; }")).intValue();
+        assertTrue(notFinite > 0, "the last snapshot overflows (else this run no longer shows the case)");
+        assertTrue(page.textContent("#boundary-note").contains("not a finite number"), page.textContent("#boundary-note"));
+        var black = ((Number) page.evaluate("() => { const c = document.getElementById('boundary');"
+                + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+                + " for (let i = 0; i < d.length; i += 4) if (d[i] === 0 && d[i + 1] === 0 && d[i + 2] === 0) n++; return n; }")).intValue();
+        assertEquals(0, black, "pure black pixels on the boundary");
+        page.context().close();
+    }
+
+    /** Outputs within 0.001 of 0.5 that cross it draw a line on a pale plane: the note says the net is undecided. */
+    @Test
+    void aLineThroughANearlyUndecidedOutputIsCalledThat() {
+        Page page = open("/?hidden=6,6,6&iterations=300");
+        @SuppressWarnings("unchecked")
+        var range = (List<Number>) page.evaluate("() => { const run = JSON.parse(document.getElementById('page-data').textContent).run;"
+                + " const g = ShallowLab.gridPoints(run.boundary);"
+                + " const out = ShallowLab.forward(run.snapshots.parameters.at(-1), run.config.activation, run.config.leak, g.xs, g.ys);"
+                + " const o = Array.from(out[out.length - 1][0]); return [Math.min(...o), Math.max(...o)]; }");
+        double lo = range.get(0).doubleValue(), hi = range.get(1).doubleValue();
+        assertTrue(lo <= 0.5 && hi > 0.5 && Math.max(hi - 0.5, 0.5 - lo) < 1e-3, "this run's outputs cross 0.5, within 0.001: " + range);
+        String note = page.textContent("#boundary-note");
+        assertTrue(note.contains("nearly undecided everywhere") && !note.contains("no boundary"), note);
+        page.context().close();
+    }
+
     /** The bars follow their slider in place: the same Chart.js chart, each bar the run's ‖dW[l]‖ at that record. */
     @Test
     void theLayerBarsShowTheSlidersIterationInTheSameChart() {

@@ -81,7 +81,10 @@ class LabPageE2ETest extends BrowserTest {
         assertTrue(problems.isEmpty(), "problems: " + problems);
     }
 
-    /** One column on a phone, also for a deep net, whose diagram is wider than the phone and scrolls in its own box. */
+    /**
+     * One column on a phone, also for a deep net, whose diagram and weight tables are wider than the phone and
+     * scroll in their own boxes.
+     */
     @Test
     void phoneWidthShowsOneColumnWithoutSidewaysScrolling() {
         Page page = browser.page(390, 844);
@@ -90,6 +93,7 @@ class LabPageE2ETest extends BrowserTest {
             page.navigate(app.base() + "/?" + query);
             waitForCharts(page);
             page.waitForFunction("() => document.getElementById('hidden-space').dataset.drawn === 'true'");
+            page.click("#weights-table summary");   // its tables too: a wide layer's scrolls in its own box
             Browser.screenshot(page, query.startsWith("hidden") ? "lab-phone-deep" : "lab-phone");
             int overflow = ((Number) page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")).intValue();
             assertTrue(overflow <= 0, query + ": the page is wider than the phone by " + overflow + " px");
