@@ -24,6 +24,11 @@ window.ShallowLab = window.ShallowLab || {};
     pixels[p + 3] = 255;
   }
 
+  /** Colour rgb, opaque, into pixels at offset p. */
+  function put(pixels, p, rgb) {
+    pixels[p] = rgb[0]; pixels[p + 1] = rgb[1]; pixels[p + 2] = rgb[2]; pixels[p + 3] = 255;
+  }
+
   /**
    * What a picture of the outputs values cannot say by itself, or '' (t: the iteration they are of, if not the
    * run's end): where a is not a finite number, an output within 0.001 of 0.5 everywhere that still crosses it (the
@@ -95,13 +100,9 @@ window.ShallowLab = window.ShallowLab || {};
         above[i] = !Number.isFinite(a) ? NOT_FINITE : a > 0.5 ? 1 : 0;
         const here = above[i], left = px > 0 ? above[i - 1] : here, up = py > 0 ? above[i - w] : here;
         const crosses = here !== NOT_FINITE && ((left !== here && left !== NOT_FINITE) || (up !== here && up !== NOT_FINITE));
-        if (here === NOT_FINITE) {   // an overflowed output has no class: grey, and no line beside it
-          pixels[4 * i] = GREY[0]; pixels[4 * i + 1] = GREY[1]; pixels[4 * i + 2] = GREY[2]; pixels[4 * i + 3] = 255;
-        } else if (crosses) {
-          pixels[4 * i] = LINE[0]; pixels[4 * i + 1] = LINE[1]; pixels[4 * i + 2] = LINE[2]; pixels[4 * i + 3] = 255;
-        } else {
-          shade(pixels, 4 * i, a);
-        }
+        if (here === NOT_FINITE) put(pixels, 4 * i, GREY);   // an overflowed output has no class, and no line beside it
+        else if (crosses) put(pixels, 4 * i, LINE);
+        else shade(pixels, 4 * i, a);
       }
     }
     return image;

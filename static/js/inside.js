@@ -5,6 +5,7 @@
   const pageData = document.getElementById('page-data');
   const run = pageData && JSON.parse(pageData.textContent).run;
   if (!run || !run.snapshots || !document.getElementById('inside')) return;
+  lab.timelineDrawsBoundary = true;   // show() draws the boundary and its note at the snapshot: lab.js need not
   /** Units drawn per layer; a larger layer shows its first ones and "+N more". */
   const SHOWN = 8;
   /** Frames per second while playing. */

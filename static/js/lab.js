@@ -30,7 +30,10 @@
   function belowTheCurves() {
     lab.lineChart(document.getElementById('gradient-chart'), norms,
       { yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic', legend: true });
-    lab.drawBoundary(document.getElementById('boundary'), run.boundary, run.data);
+    if (!lab.timelineDrawsBoundary) {   // else inside.js draws it in this same task, at its first snapshot
+      lab.drawBoundary(document.getElementById('boundary'), run.boundary, run.data);
+      lab.note('boundary-note', lab.boundaryNote(run.boundary.values));
+    }
     lab.layerBars('gradient', run, run.gradientNorms, {
       log: true, yTitle: '‖dW‖ (log)', label: (l, n) => lab.layerName(l, n).replace(/ \(.*/, ''),
       empty: (t) => 'At iteration ' + t + ' no layer\'s ‖dW‖ is a finite number above 0, so the log axis has no bar to draw.' + diverged
@@ -80,7 +83,6 @@
           + ' (a log axis cannot draw 0), so the curves stop there.' + (run.diverged === null ? ' No weight matrix W changes any more.' : diverged));
       }
     }
-    lab.note('boundary-note', lab.boundaryNote(run.boundary.values));
   }
 
   function last(values) { return values.filter((v) => v !== null).slice(-1)[0]; }
