@@ -135,6 +135,7 @@ window.ShallowLab = window.ShallowLab || {};
       data: s.x.map((x, j) => ({ x: x, y: s.y[j] })),
       borderColor: s.color || lab.color(i), backgroundColor: s.color || lab.color(i),
       borderDash: s.dashed ? [6, 4] : [], borderWidth: 1.8, tension: 0,
+      clip: 5,   // a point on the axes' edge (100 %, iteration 0) is drawn whole, not cut in half
       pointStyle: s.marker || 'circle', pointRadius: s.marker ? markerRadius(s, i, series.length) : (s.x.length < 60 ? 2.5 : 0)
     }]));
   }

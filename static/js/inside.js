@@ -25,16 +25,26 @@
     buildDiagram();
     buildHiddenSpaceAxes();
     wireControls();
-    show(startIndex());
+    const start = startIndex();
+    chosen = { l: 1, j: 0 };   // unit 1 of layer 1, large from the start: hovering another later shifts nothing
+    show(start);
   });
 
-  /** The snapshot a #t=<iteration> fragment names (the nearest at or before it), else the last. */
+  /**
+   * The snapshot a #t=<iteration> fragment names (the nearest at or before it, saying so when it is not that
+   * iteration), else the last.
+   */
   function startIndex() {
     const m = /#t=(\d+)/.exec(location.hash);
     if (!m) return snaps.iterations.length - 1;
     const t = Number(m[1]);
     let best = 0;
     snaps.iterations.forEach((it, i) => { if (it <= t) best = i; });
+    const at = snaps.iterations[best];
+    if (at !== t) {
+      lab.note('timeline-asked', 'The link asks for iteration ' + t + '; the run keeps snapshots at '
+        + snaps.iterations.length + ' iterations, and the nearest at or before it is iteration ' + at + '.');
+    }
     return best;
   }
 
@@ -43,8 +53,10 @@
     document.getElementById('timeline-back').addEventListener('click', () => show(Math.max(0, current - 1), true));
     document.getElementById('timeline-forward').addEventListener('click', () => show(Math.min(snaps.iterations.length - 1, current + 1), true));
     document.getElementById('timeline-play').addEventListener('click', togglePlay);
-    document.getElementById('hidden-x').addEventListener('change', drawHiddenSpace);
-    document.getElementById('hidden-y').addEventListener('change', drawHiddenSpace);
+    ['hidden-x', 'hidden-y'].forEach((id, axis, ids) => document.getElementById(id).addEventListener('change', (e) => {
+      keepAxesApart(e.target, document.getElementById(ids[1 - axis]));
+      drawHiddenSpace();
+    }));
     window.addEventListener('resize', drawEdges);
   }
 
@@ -65,6 +77,7 @@
 
   /** Moves everything to snapshot i: numbers, chart cursors, boundary, unit maps, diagram, hidden space. */
   function show(i, fromUser) {
+    if (fromUser) lab.note('timeline-asked', '');   // the link's request is answered once the learner moves on
     current = i;
     slider.value = String(i);
     const t = snaps.iterations[i], params = snaps.parameters[i];
@@ -75,6 +88,8 @@
     const out = frame.grid[frame.grid.length - 1][0];
     lab.drawBoundary(document.getElementById('boundary'), Object.assign({}, run.boundary, { values: Array.from(out) }), run.data);
     document.getElementById('boundary').dataset.iteration = String(t);
+    document.getElementById('boundary-iteration').textContent = String(t);
+    document.getElementById('boundary-at').hidden = false;
     lab.note('boundary-note', lab.boundaryNote(out, t));   // of what is drawn: this snapshot's exact outputs
     updateDiagram();
     drawHiddenSpace();
@@ -177,8 +192,8 @@
       const signs = l > 0 && l < L ? lab.unitSigns(frame.params, frame.points, l, j, activation, leak) : {};
       const words = [];
       if (signs.dead) words.push('dead');
-      if (signs.saturated) words.push('saturated');
-      if (signs.sameAs) words.push('same as unit ' + signs.sameAs);
+      if (signs.saturated) words.push(Math.round(100 * signs.saturated) + '\u00a0% saturated');
+      if (signs.sameAs) words.push('same as unit\u00a0' + signs.sameAs);   // the number never alone on a line
       b.querySelector('.unit-sign').textContent = words.join(' · ');
       b.classList.toggle('dead', !!signs.dead);
       b.classList.toggle('clone', !!signs.sameAs);
@@ -215,21 +230,29 @@
       const from = units(l), to = units(l + 1);
       to.forEach((target, j) => from.forEach((source, k) => {
         const w = W[j][k], a = centre(source, 1), b = centre(target, -1);
-        const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-        line.setAttribute('x1', a.x); line.setAttribute('y1', a.y); line.setAttribute('x2', b.x); line.setAttribute('y2', b.y);
+        const segment = (cls) => {
+          const line = document.createElementNS('http://www.w3.org/2000/svg', 'line');
+          line.setAttribute('class', cls);
+          line.setAttribute('x1', a.x); line.setAttribute('y1', a.y); line.setAttribute('x2', b.x); line.setAttribute('y2', b.y);
+          return line;
+        };
+        const text = 'W[' + (l + 1) + '] row ' + (j + 1) + ', column ' + (k + 1) + ' = ' + w.toPrecision(4);
+        const say = () => { document.getElementById('unit-info').textContent = text; document.getElementById('unit-large-box').hidden = false; };
+        const line = segment('weight');   // what shows, and what the keyboard focuses
         line.setAttribute('stroke', w === 0 ? '#9ca3af' : w > 0 ? 'rgb(29,58,138)' : 'rgb(230,159,0)');
         line.setAttribute('stroke-width', String(0.6 + (max > 0 ? 5 * Math.abs(w) / max : 0)));
         line.setAttribute('stroke-dasharray', w >= 0 ? '' : '5 3');
         line.setAttribute('tabindex', '0');
-        const text = 'W[' + (l + 1) + '] row ' + (j + 1) + ', column ' + (k + 1) + ' = ' + w.toPrecision(4);
         line.setAttribute('aria-label', text);
+        line.addEventListener('focus', say);
+        const hit = segment('hit');   // an invisible band 9 px wide along it, so a thin line is as easy to hover
+        hit.setAttribute('aria-hidden', 'true');
         const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
         title.textContent = text;
-        line.appendChild(title);
-        const say = () => { document.getElementById('unit-info').textContent = text; document.getElementById('unit-large-box').hidden = false; };
-        line.addEventListener('focus', say);
-        line.addEventListener('mouseenter', say);
+        hit.appendChild(title);
+        hit.addEventListener('mouseenter', say);
         svg.appendChild(line);
+        svg.appendChild(hit);
       }));
     });
   }
@@ -263,11 +286,18 @@
         select.appendChild(o);
       }
       select.value = String(Math.min(axis, n - 1));
+      select.dataset.was = select.value;
       select.disabled = n === 1;
     });
     document.getElementById('hidden-space-box').hidden = false;
     document.getElementById('hidden-space-note').textContent = n > 2
       ? '(the other ' + (n - 2) + (n - 2 === 1 ? ' unit is' : ' units are') + ' held at their mean over the points)' : '';
+  }
+
+  /** The same unit on both axes would plot a diagonal: the other axis takes the unit this one had (they swap). */
+  function keepAxesApart(changed, other) {
+    if (changed.value === other.value) { other.value = changed.dataset.was; other.dataset.was = other.value; }
+    changed.dataset.was = changed.value;
   }
 
   function drawHiddenSpace() {

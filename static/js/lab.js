@@ -14,7 +14,8 @@
   const cost = lab.lineChart(document.getElementById('cost-chart'), series.cost, { yTitle: 'cost J', yMin: 0 });
   lab.lineChart(document.getElementById('accuracy-chart'), series.accuracy,
     { yTitle: 'accuracy (%)', yMin: 0, yMax: 100, yStep: 25, legend: true });
-  const norms = shownLayers(series.norms).map((s, i) => Object.assign({}, s, { marker: lab.marker(i) }));
+  // layer l keeps colour l and marker l on the curves and in the bars below, even where a deep net's curves skip layers
+  const norms = shownLayers(series.norms.map((s, l) => Object.assign({}, s, { color: lab.color(l), marker: lab.marker(l) })));
   notes();
   lab.afterFirstPaint(belowTheCurves);
 

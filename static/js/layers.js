@@ -13,7 +13,8 @@ window.ShallowLab = window.ShallowLab || {};
     return new Chart(canvas, {
       type: 'bar',
       plugins: [lab.drawnFlag(canvas)],
-      data: { labels: labels, datasets: [{ label: yTitle, data: values, backgroundColor: lab.color(0) }] },
+      // bar l in layer l's colour, as its curve on the gradient chart (hidden l's on the saturation chart)
+      data: { labels: labels, datasets: [{ label: yTitle, data: values, backgroundColor: values.map((_, l) => lab.color(l)) }] },
       options: {
         responsive: true, maintainAspectRatio: false,
         animation: false,

@@ -60,7 +60,11 @@ window.ShallowLab = window.ShallowLab || {};
     return { xs: xs, ys: ys };
   };
 
-  /** What explains hidden unit j of layer l (1-based l) on the training points: dead, saturated, or a clone. */
+  /**
+   * What explains hidden unit j of layer l (1-based l) on the training points: dead (g′ = 0 on every point),
+   * saturated (g′ below a tenth of its maximum on more than 90 % of them: signs.saturated is that share, the
+   * definition of the page's "saturated share"), or a clone of an earlier unit (signs.sameAs, 1-based).
+   */
   lab.unitSigns = function (params, layers, l, j, activation, leak) {
     const a = layers[l][j], d = DERIVATIVE[activation];
     let zeroSlope = 0, saturated = 0;
@@ -72,7 +76,7 @@ window.ShallowLab = window.ShallowLab || {};
     }
     const signs = {};
     if (a.length && zeroSlope === a.length) signs.dead = true;
-    if (bound && a.length && saturated / a.length > 0.9) signs.saturated = true;
+    if (bound && a.length && saturated / a.length > 0.9) signs.saturated = saturated / a.length;   // the share
     const W = params.W[l - 1], b = params.b[l - 1];
     for (let k = 0; k < j; k++) {
       if (b[k] === b[j] && W[k].every((w, i) => w === W[j][i])) { signs.sameAs = k + 1; break; }
@@ -139,12 +143,30 @@ window.ShallowLab = window.ShallowLab || {};
     }
     ctx.stroke(); ctx.restore();
     for (let i = 0; i < ax.length; i++) lab.drawMarker(ctx, sx(ax[i]), sy(ay[i]), data.label[i], 3.5);
-    if (Math.max(...ax) - Math.min(...ax) < 1e-12 && Math.max(...ay) - Math.min(...ay) < 1e-12) {
+    const message = Math.max(...ax) - Math.min(...ax) < 1e-12 && Math.max(...ay) - Math.min(...ay) < 1e-12
+      ? 'Every point lands on the same spot: these units give every input the same value.' : '';
+    const lines = lab.wrapText(ctx, message, w - pad - 22);
+    lines.forEach((line, k) => {   // on a white box, so the points under it don't hide the words
+      const y = 22 + 16 * k;
+      ctx.fillStyle = 'rgba(255,255,255,0.85)';
+      ctx.fillRect(pad + 4, y - 12, ctx.measureText(line).width + 8, 16);
       ctx.fillStyle = '#1f2937';
-      ctx.fillText('every point lands on the same spot:', pad + 8, 24);
-      ctx.fillText('these units give every input the same value', pad + 8, 40);
-    }
+      ctx.fillText(line, pad + 8, y);
+    });
+    canvas.dataset.message = lines.join('\n');
     canvas.dataset.drawn = 'true';
+  };
+
+  /** The words of text as lines no wider than width in ctx's font (a longer single word stays whole). */
+  lab.wrapText = function (ctx, text, width) {
+    const lines = [];
+    let line = '';
+    text.split(/\s+/).filter(Boolean).forEach((word) => {
+      const longer = line ? line + ' ' + word : word;
+      if (line && ctx.measureText(longer).width > width) { lines.push(line); line = word; } else line = longer;
+    });
+    if (line) lines.push(line);
+    return lines;
   };
 
   /** A class marker: label 0 an orange circle, label 1 a dark blue triangle, both with a dark rim. */

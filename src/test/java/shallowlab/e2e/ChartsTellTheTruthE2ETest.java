@@ -155,6 +155,26 @@ class ChartsTellTheTruthE2ETest extends BrowserTest {
         assertEquals(3, ((Number) page.evaluate("() => Chart.getChart('gradient-chart').data.datasets.length")).intValue());
         assertEquals(6, ((Number) page.evaluate("() => Chart.getChart('gradient-bars').data.labels.length")).intValue());
         assertTrue(page.isVisible("#gradient-shown"), "the chart says which layers it draws");
+        @SuppressWarnings("unchecked")
+        var pairs = (List<List<String>>) page.evaluate("() => { const bars = Chart.getChart('gradient-bars');"
+                + " return Chart.getChart('gradient-chart').data.datasets.map(d => {"
+                + "   const l = bars.data.labels.indexOf(d.label.replace(/ \\(.*/, ''));"
+                + "   return [d.label, d.borderColor, l < 0 ? null : bars.data.datasets[0].backgroundColor[l]]; }); }");
+        for (List<String> pair : pairs) assertEquals(pair.get(1), pair.get(2), pair.get(0) + ": its curve and its bar in one colour");
+        assertEquals(6, pairs.stream().map(p -> p.get(1)).distinct().count() + 3, "three curves, three colours: " + pairs);
+        page.context().close();
+    }
+
+    /** A point on the top edge of the accuracy axis (100 %) is drawn whole: its upper half is on the canvas too. */
+    @Test
+    void aPointAtAHundredPercentIsNotCutInHalf() {
+        Page page = open("/?dataset=gaussians&noise=0&iterations=50");   // 100 % at every one of its 50 records
+        var above = ((Number) page.evaluate("() => { const c = Chart.getChart('accuracy-chart'), top = c.chartArea.top;"
+                + " const pts = c.getDatasetMeta(0).data.filter(p => !p.skip && Math.abs(p.y - top) < 0.5 && p.options.radius > 0);"
+                + " if (!pts.length) return -1; const ctx = c.canvas.getContext('2d'), r = window.devicePixelRatio;"
+                + " return pts.filter(p => ctx.getImageData(Math.round(p.x * r), Math.round((top - 1.5) * r), 1, 1).data[3] > 0).length; }"))
+                .intValue();
+        assertTrue(above > 0, "some point sits at 100 % and shows above the axis' top (-1: none at 100 %): " + above);
         page.context().close();
     }
 

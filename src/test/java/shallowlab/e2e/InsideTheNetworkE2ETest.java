@@ -1,6 +1,7 @@
 package shallowlab.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,10 +87,25 @@ class InsideTheNetworkE2ETest extends BrowserTest {
     void zeroInitShowsClonesAndHoveringAUnitEnlargesItsMap() {
         Page page = open("iterations=200&init=zeros", 1280);
         String signs = page.textContent("#net");
-        assertTrue(signs.contains("same as unit 1"), signs);
+        assertTrue(signs.contains("same as unit\u00a01"), signs);
+        assertEquals(0, ((Number) page.evaluate("() => Array.from(document.querySelectorAll('.unit-sign')).filter(s => {"
+                + " const text = s.firstChild, at = text ? text.data.lastIndexOf('unit') : -1; if (at < 0) return false;"
+                + " const r = document.createRange(); r.setStart(text, at); r.setEnd(text, text.data.length);"
+                + " return new Set(Array.from(r.getClientRects()).map(q => Math.round(q.top))).size > 1; }).length")).intValue(),
+                "\"unit 1\" on one line under every clone");
+        assertEquals("1-0", page.getAttribute("#unit-large", "data-unit"), "the large map shows unit 1 from the start");
+        String where = "() => { const r = document.getElementById('hidden-space-box').getBoundingClientRect();"
+                + " return [r.left + scrollX, r.top + scrollY]; }";
+        Object before = page.evaluate(where);
         page.hover(".unit[data-layer='1'][data-unit='2']");
         assertEquals("1-2", page.getAttribute("#unit-large", "data-unit"));
         assertTrue(page.textContent("#unit-info").contains("hidden layer 1, unit 3"));
+        assertEquals(before, page.evaluate(where), "hovering a unit does not move the hidden space on the page");
+        @SuppressWarnings("unchecked")
+        var fits = (List<Boolean>) page.evaluate("() => { const c = document.getElementById('hidden-space'), ctx = c.getContext('2d');"
+                + " ctx.font = '12px system-ui, sans-serif'; const frame = c.width - 28 - 6;"
+                + " return c.dataset.message.split('\\n').map(line => 8 + ctx.measureText(line).width <= frame); }");
+        assertTrue(fits.size() >= 2 && !fits.contains(false), "the same-spot message is wrapped inside the plot's frame: " + fits);
         Browser.screenshot(page, "inside-zero-init");
         section(page, "inside-zero-init-section");
         Page phone = open("iterations=200&init=zeros", 390);
@@ -108,6 +124,103 @@ class InsideTheNetworkE2ETest extends BrowserTest {
                 + " const dead = pts[1].findIndex(a => a.every(v => v === 0)); if (dead < 0) return -1;"
                 + " return grid[1][dead].filter(v => v === 0).length / grid[1][dead].length; }");
         assertTrue(((Number) flat).doubleValue() >= 0.9, "a unit dead on every point is 0 over the plane: " + flat);
+    }
+
+    /**
+     * A unit marked saturated says on what share of the training points its g′ is below a tenth of its maximum —
+     * the page's "saturated share" definition — and only units above 90 % are marked (the engine's forward pass of
+     * the last snapshot is the oracle); the card's g′ &lt; 0.001 count is called something else.
+     */
+    @Test
+    void aSaturatedUnitSaysOnWhatShareOfThePointsAsTheSaturatedShareCountsThem() throws Exception {
+        String query = "iterations=300&initScale=10";
+        Page page = open(query, 1280);
+        JsonNode run = JSON.readTree(app.get("/api/experiment?" + query).body());
+        JsonNode snaps = run.get("snapshots").get("parameters");
+        Parameters p = parameters(snaps.get(snaps.size() - 1));
+        JsonNode train = run.get("data").get("train");
+        double[] x1 = JSON.treeToValue(train.get("x1"), double[].class), x2 = JSON.treeToValue(train.get("x2"), double[].class);
+        double[][] hidden = Network.forward(p, Activation.TANH, 0.01, x1, x2).activations()[1];
+        int marked = 0;
+        for (int j = 0; j < hidden.length; j++) {
+            int below = 0;
+            for (double a : hidden[j]) if (Activation.TANH.derivative(a, 0.01) < Activation.TANH.saturatedBelow()) below++;
+            double share = (double) below / hidden[j].length;
+            String sign = page.textContent(".unit[data-layer='1'][data-unit='" + j + "'] .unit-sign");
+            if (share > 0.9) {
+                marked++;
+                assertEquals(Math.round(100 * share) + "\u00a0% saturated", sign, "unit " + (j + 1) + " at " + share);
+            } else {
+                assertEquals("", sign, "unit " + (j + 1) + " at " + share + " is not marked");
+            }
+        }
+        assertTrue(marked > 0 && marked < hidden.length, "this run shows both kinds of unit: " + marked);
+        assertTrue(page.textContent("#final-numbers").contains("units fully saturated"), "the card's g′ < 0.001 count");
+    }
+
+    /**
+     * A weight's line answers the mouse where it crosses a layer's column (not only in the gap between columns),
+     * and 2 px beside it: the unit's caption then names a weight whose line passes within 4.5 px of the pointer.
+     */
+    @Test
+    void aWeightLineAnswersTheMouseInsideALayersColumnAndBesideIt() {
+        Page page = open("iterations=300", 1280);
+        @SuppressWarnings("unchecked")
+        var point = (List<Number>) page.evaluate("() => { document.getElementById('net').scrollIntoView();"
+                + " const svg = document.querySelector('#net svg'), box = svg.getBoundingClientRect();"
+                + " const cols = Array.from(document.querySelectorAll('.net-layer')).map(c => c.getBoundingClientRect());"
+                + " const units = Array.from(document.querySelectorAll('.unit')).map(u => u.getBoundingClientRect());"
+                + " const inside = (r, x, y) => x > r.left && x < r.right && y > r.top && y < r.bottom;"
+                + " for (const line of svg.querySelectorAll('line.weight')) {"
+                + "   const q = line.getPointAtLength(6), x = box.left + q.x, y = box.top + q.y + 2;"
+                + "   if (cols.some(r => inside(r, x, y)) && !units.some(r => inside(r, x, y))) return [x, y]; }"
+                + " return null; }");
+        assertTrue(point != null, "some line starts inside its layer's column");
+        double x = point.get(0).doubleValue(), y = point.get(1).doubleValue();
+        page.mouse().move(x, y);
+        @SuppressWarnings("unchecked")
+        var near = (List<String>) page.evaluate("([x, y]) => { const box = document.querySelector('#net svg').getBoundingClientRect();"
+                + " const px = x - box.left, py = y - box.top;"
+                + " return Array.from(document.querySelectorAll('#net line.weight')).filter(l => {"
+                + "   const a = [+l.getAttribute('x1'), +l.getAttribute('y1')], b = [+l.getAttribute('x2'), +l.getAttribute('y2')];"
+                + "   const dx = b[0] - a[0], dy = b[1] - a[1], t = Math.max(0, Math.min(1, ((px - a[0]) * dx + (py - a[1]) * dy) / (dx * dx + dy * dy)));"
+                + "   return Math.hypot(px - a[0] - t * dx, py - a[1] - t * dy) <= 4.5; }).map(l => l.getAttribute('aria-label')); }",
+                List.of(x, y));
+        String said = page.textContent("#unit-info");
+        assertTrue(!near.isEmpty() && near.contains(said), "the pointer is by " + near + "; the caption says " + said);
+    }
+
+    /** #t= between two snapshots opens the one before and says so; the boundary's title names its iteration. */
+    @Test
+    void aLinkBetweenSnapshotsSaysWhichOneItShows() throws Exception {
+        JsonNode its = JSON.readTree(app.get("/api/experiment?iterations=2000").body()).get("snapshots").get("iterations");
+        int k = 0;
+        while (its.get(k + 1).asInt() == its.get(k).asInt() + 1) k++;   // the first gap between two snapshots
+        int before = its.get(k).asInt(), asked = before + 1, next = its.get(k + 1).asInt();
+        Page page = open("iterations=2000#t=" + asked, 1280);
+        String said = page.textContent("#timeline-asked");
+        assertTrue(page.isVisible("#timeline-asked") && said.contains("iteration " + asked) && said.contains("iteration " + before + "."), said);
+        assertEquals("Decision boundary at iteration " + before, page.textContent("#boundary-card-title").trim());
+        page.focus("#timeline");
+        page.keyboard().press("ArrowRight");
+        assertFalse(page.isVisible("#timeline-asked"), "moving on answers the link's request");
+        assertEquals("Decision boundary at iteration " + next, page.textContent("#boundary-card-title").trim());
+        Page exact = open("iterations=2000#t=" + before, 1280);
+        assertFalse(exact.isVisible("#timeline-asked"), "a snapshot's own iteration needs no word");
+    }
+
+    /** Choosing on one axis the unit the other shows swaps them: the hidden space never plots a unit against itself. */
+    @Test
+    void theHiddenSpaceSwapsItsAxesRatherThanPlotAUnitAgainstItself() {
+        Page page = open("iterations=300", 1280);
+        assertEquals("0", page.inputValue("#hidden-x"));
+        assertEquals("1", page.inputValue("#hidden-y"));
+        page.selectOption("#hidden-x", "1");
+        assertEquals("0", page.inputValue("#hidden-y"), "y takes the unit x had");
+        page.selectOption("#hidden-x", "3");
+        assertEquals("0", page.inputValue("#hidden-y"), "a free unit leaves y alone");
+        page.selectOption("#hidden-y", "3");
+        assertEquals("0", page.inputValue("#hidden-x"), "and the other way round");
     }
 
     /** A screenshot of the "Inside the network" section alone. */
