@@ -26,6 +26,8 @@ class UploadOwnDataE2ETest extends BrowserTest {
         Page page = browser.page(1280, 900);
         page.navigate(app.base() + "/?iterations=200&hidden=8&activation=relu");
         assertTrue(page.isVisible("#upload-file"), "the script shows the field");
+        double input = page.locator("#upload-file").boundingBox().width, field = page.locator("#upload .field").boundingBox().width;
+        assertEquals(field, input, 1, "the file input spans its field, so its file name is not cut to \"N…n\"");
         page.setInputFiles("#upload-file", csv("moons.csv", PointsCsv.write(moons)));
         page.waitForURL(url -> url.contains("dataset=custom:"));
         assertTrue(page.url().contains("hidden=8") && page.url().contains("activation=relu"),
