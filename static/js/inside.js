@@ -247,10 +247,12 @@
         line.addEventListener('focus', say);
         const hit = segment('hit');   // an invisible band 9 px wide along it, so a thin line is as easy to hover
         hit.setAttribute('aria-hidden', 'true');
-        const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-        title.textContent = text;
-        hit.appendChild(title);
         hit.addEventListener('mouseenter', say);
+        [line, hit].forEach((el) => {   // the title names the line for assistive technology, and is the hover tooltip
+          const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+          title.textContent = text;
+          el.appendChild(title);
+        });
         svg.appendChild(line);
         svg.appendChild(hit);
       }));
