@@ -201,6 +201,10 @@ class InsideTheNetworkE2ETest extends BrowserTest {
         String said = page.textContent("#timeline-asked");
         assertTrue(page.isVisible("#timeline-asked") && said.contains("iteration " + asked) && said.contains("iteration " + before + "."), said);
         assertEquals("Decision boundary at iteration " + before, page.textContent("#boundary-card-title").trim());
+        double gap = ((Number) page.evaluate("() => { const words = document.querySelector('#boundary-card-title > span').firstChild;"
+                + " const r = document.createRange(); r.selectNodeContents(words);"
+                + " return document.getElementById('boundary-at').getBoundingClientRect().left - r.getBoundingClientRect().right; }")).doubleValue();
+        assertTrue(gap >= 0 && gap < 12, "\"at iteration\" follows the title's words, not the card's far edge: " + gap + " px");
         page.focus("#timeline");
         page.keyboard().press("ArrowRight");
         assertFalse(page.isVisible("#timeline-asked"), "moving on answers the link's request");
