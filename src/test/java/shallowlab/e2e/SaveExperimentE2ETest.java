@@ -50,4 +50,18 @@ class SaveExperimentE2ETest extends BrowserTest {
         Browser.screenshot(page, "save-refused");
         assertEquals("a note worth keeping", page.inputValue("#save-note"));
     }
+
+    /** A refused save gives the typed title back (the page's own title once took its place in the box). */
+    @Test
+    void aRefusedSaveKeepsTheTypedTitle() {
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/?iterations=200");
+        page.click("#save summary");
+        page.fill("#save-title", "   ");   // only spaces: refused at the title
+        page.fill("#save-note", "kept too");
+        page.evaluate("() => document.getElementById('save-title').removeAttribute('required')");
+        page.click("#save-button");
+        page.waitForSelector("#title-error");
+        assertEquals("   ", page.inputValue("#save-title"));
+    }
 }
