@@ -77,9 +77,11 @@ public final class Guides {
                     trial("ReLU, flower", "activation", "relu", "learningRate", "0.5")),
             guide("zero-init", "Initialising the weights to zero",
                     "With every weight 0 the cost stays at 0.693147 (log 2) for all 1000 steps, accuracy stays at"
-                            + " 50 %, and the four hidden units remain one (1 distinct unit).",
+                            + " 50 %, and the four hidden units remain one (1 distinct unit): with tanh, and with a"
+                            + " sigmoid hidden layer too.",
                     List.of(START_COST, FINAL_COST, DISTINCT_UNITS, ACCURACY), false,
-                    trial("zero init", "iterations", "1000", "init", "zeros")),
+                    trial("tanh, zero init", "iterations", "1000", "init", "zeros"),
+                    trial("sigmoid, zero init", "iterations", "1000", "init", "zeros", "activation", "sigmoid")),
             guide("constant-init", "Initialising every weight to the same value",
                     "With every weight 0.01 the cost does fall (0.6932 → 0.6735), but the four units stay clones"
                             + " (1 distinct unit) at 50.25 %; randn·0.01 gives 4 distinct units and 89.25 %.",
