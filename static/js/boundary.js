@@ -48,7 +48,7 @@ window.ShallowLab = window.ShallowLab || {};
     }
     const a = Number(lo.toPrecision(6)), undecided = Math.max(hi - 0.5, 0.5 - lo);
     if (undecided < 1e-3 && over && under) {
-      return 'The output stays within ' + lab.small(undecided) + ' of 0.5 over the whole plane: the line marks where it'
+      return 'The output stays within about ' + lab.small(undecided) + ' of 0.5 over the whole plane: the line marks where it'
         + ' crosses 0.5, but the network is nearly undecided everywhere, which is why the shading is so pale.';
     }
     if (hi - lo < 1e-9) {

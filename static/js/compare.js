@@ -76,6 +76,7 @@
     runs[event.index] = event.run;
     fillRow(event.index, event.row);
     lab.drawBoundary(document.getElementById('boundary-' + event.index), event.run.boundary, event.run.data);
+    lab.note('boundary-note-' + event.index, lab.boundaryNote(event.run.boundary.values));   // a line alone can mislead
   }
 
   function fillRow(index, row) {

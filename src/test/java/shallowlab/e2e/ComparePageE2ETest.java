@@ -3,11 +3,15 @@ package shallowlab.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import shallowlab.guide.Guide;
+import shallowlab.guide.Guides;
 
 class ComparePageE2ETest extends BrowserTest {
     static final String SWEEP = "/compare?points=100&testFraction=0.2&iterations=300&vary=hidden:1,2,3,5";
@@ -43,6 +47,30 @@ class ComparePageE2ETest extends BrowserTest {
             assertEquals(costs.get(i), page.textContent("#final-cost"), "row " + i);
         }
         assertTrue(errors.isEmpty(), "script errors: " + errors);
+    }
+
+    /**
+     * A small boundary of a net undecided everywhere (the deep sigmoid of the vanishing-gradients guide: its exact
+     * outputs, from the API, stay within 0.001 of 0.5) says so under its picture, as the lab page does; the ReLU
+     * run beside it, which decides, has no note.
+     */
+    @Test
+    void anUndecidedNetsBoundarySaysSoUnderItsPicture() throws Exception {
+        Guide guide = Guides.bySlug("vanishing-gradients").orElseThrow();
+        for (int i = 0; i < 2; i++) {
+            JsonNode values = new ObjectMapper().readTree(app.get("/api/experiment?" + guide.trials().get(i).experiment()
+                    .toQuery()).body()).get("boundary").get("values");
+            double undecided = 0;
+            for (JsonNode v : values) undecided = Math.max(undecided, Math.abs(v.asDouble() - 0.5));
+            assertEquals(i == 0, undecided < 1e-3, guide.trials().get(i).label() + ": max |a − 0.5| = " + undecided);
+        }
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + guide.compareHref());
+        page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'");
+        assertTrue(page.isVisible("#boundary-note-0"), "the sigmoid run's note shows");
+        assertTrue(page.textContent("#boundary-note-0").contains("nearly undecided everywhere"), page.textContent("#boundary-note-0"));
+        assertTrue(page.isHidden("#boundary-note-1"), "the ReLU run decides: " + page.textContent("#boundary-note-1"));
+        Browser.screenshot(page, "compare-undecided");
     }
 
     @Test
