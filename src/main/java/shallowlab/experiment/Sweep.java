@@ -55,6 +55,12 @@ public record Sweep(Experiment base, Param param, List<String> values, List<Expe
         Param param = Param.fromKey(key);
         if (param == null) return error("'" + key + "' is not a parameter; use one of " + keys());
         List<String> raw = split(spec.substring(colon + 1));
+        if (raw.size() == 1 && raw.get(0).isEmpty()) {
+            return error("has no values; give " + MIN_VALUES + " to " + MAX_VALUES + ", separated by commas, " + EXAMPLE);
+        }
+        if (raw.size() == 1 && raw.get(0).matches(".*[\\s;].*")) {   // "1 2 3", "tanh;relu": a list, wrongly separated
+            return error("has one value, '" + raw.get(0) + "': separate the values with commas, " + EXAMPLE);
+        }
         if (raw.size() < MIN_VALUES || raw.size() > MAX_VALUES) {
             return error("has " + raw.size() + (raw.size() == 1 ? " value" : " values") + "; give "
                     + MIN_VALUES + " to " + MAX_VALUES + " values to compare");

@@ -73,6 +73,10 @@ class SweepTest {
     void twoToEightDistinctValues() {
         assertEquals("has 1 value; give 2 to 8 values to compare", error("hidden:4"));
         assertEquals("has 9 values; give 2 to 8 values to compare", error("hidden:1,2,3,4,5,6,7,8,9"));
+        assertEquals("has no values; give 2 to 8, separated by commas, " + Sweep.EXAMPLE, error("hidden:"));
+        assertEquals("has one value, '1 2 3': separate the values with commas, " + Sweep.EXAMPLE, error("hidden:1 2 3"));
+        assertEquals("has one value, 'tanh;relu': separate the values with commas, " + Sweep.EXAMPLE,
+                error("activation:tanh;relu"));
         assertEquals(8, sweep("hidden:1,2,3,4,5,6,7,8").experiments().size());
         assertEquals("value '0.10' is given twice (as learningRate=0.1)", error("learningRate:0.1,0.10"));
     }

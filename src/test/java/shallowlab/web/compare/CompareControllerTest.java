@@ -35,6 +35,8 @@ class CompareControllerTest extends AppTest {
         "bad value      | vary=learningRate:0.1,20            | value '20': learningRate must be a number greater than 0 and at most 10",
         "nine values    | vary=hidden:1,2,3,4,5,6,7,8,9       | has 9 values; give 2 to 8 values to compare",
         "one value      | vary=hidden:4                       | has 1 value; give 2 to 8 values to compare",
+        "no value       | vary=hidden:                        | has no values; give 2 to 8, separated by commas",
+        "spaces         | vary=hidden:1%202%203               | has one value, '1 2 3': separate the values with commas",
         "duplicates     | vary=initScale:1,1.0                | value '1.0' is given twice (as initScale=1)",
         "missing        | iterations=5                        | is required: a parameter and its values",
     })
