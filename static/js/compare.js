@@ -19,7 +19,21 @@
     swatch.textContent = lab.glyph(Number(el.dataset.index));
     swatch.style.color = lab.color(Number(el.dataset.index));
   });
-  costLog.addEventListener('change', () => { if (charts.cost) lab.setLogScale(charts.cost, costLog.checked); });
+  let costLogChosen = false;   // once the learner sets the axis, it stays as set
+  costLog.addEventListener('change', () => {
+    costLogChosen = true;
+    if (charts.cost) lab.setLogScale(charts.cost, costLog.checked);
+  });
+
+  /**
+   * Whether a linear cost axis would hide the curves: a run diverged, or climbed above 3× the highest starting
+   * cost (α = 10's overshoot reaches ~14 from 0.693, and squeezes every other curve onto the axis' floor).
+   */
+  function costSpikes() {
+    const arrived = runs.filter(Boolean);
+    const start = Math.max(...arrived.map((run) => run.cost[0]).filter(Number.isFinite));
+    return arrived.some((run) => run.diverged !== null || run.cost.some((c) => Number.isFinite(c) && c > 3 * start));
+  }
 
   /**
    * Series over the arrived runs, one colour and one marker shape per value (colour alone fails some readers and
@@ -66,6 +80,10 @@
   }
 
   function redraw() {
+    if (!costLogChosen && !costLog.checked && costSpikes()) {
+      costLog.checked = true;
+      if (charts.cost) lab.setLogScale(charts.cost, true);
+    }
     draw('cost-chart', 'cost', overlay(costOf), { yTitle: 'cost J', yMin: 0, yType: costLog.checked ? 'logarithmic' : 'linear' });
     draw('accuracy-chart', 'accuracy', overlay(accuracyOf), { yTitle: 'accuracy (%)', yMin: 0, yMax: 100, yStep: 25, legendFilter: solid });
     draw('gradient-chart', 'norms', overlay(normsOf), { yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic', legendFilter: solid });

@@ -73,6 +73,30 @@ class ComparePageE2ETest extends BrowserTest {
         Browser.screenshot(page, "compare-undecided");
     }
 
+    /**
+     * The learning-rate guide's comparison opens on a log cost axis: α = 10 climbs above 3× the starting cost (the
+     * API's run says so), which on a linear axis squeezes the other curves onto its floor. A comparison whose costs
+     * only fall opens linear, and the learner's own choice is kept.
+     */
+    @Test
+    void aCostThatSpikesOpensTheCostAxisOnALogScale() throws Exception {
+        Guide guide = Guides.bySlug("learning-rate").orElseThrow();
+        JsonNode cost = new ObjectMapper().readTree(app.get("/api/experiment?" + guide.trials().get(2).experiment()
+                .toQuery()).body()).get("cost");
+        double max = 0;
+        for (JsonNode c : cost) max = Math.max(max, c.asDouble());
+        assertTrue(max > 3 * cost.get(0).asDouble(), "α = 10 spikes: " + max);
+
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + guide.compareHref());
+        page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'");
+        assertTrue(page.isChecked("#cost-log"), "log scale chosen for the spike");
+        Browser.screenshot(page, "compare-learning-rates");
+
+        Page falling = openComparison(1280, 900, new ArrayList<>());
+        assertTrue(!falling.isChecked("#cost-log"), "costs that only fall keep the linear axis");
+    }
+
     @Test
     void onAPhoneTheTableScrollsAndTheBoundariesSitTwoAbreast() {
         List<String> errors = new ArrayList<>();
