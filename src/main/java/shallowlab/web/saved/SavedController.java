@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import shallowlab.experiment.Account;
 import shallowlab.experiment.Budgets;
 import shallowlab.experiment.Experiment;
@@ -121,10 +122,15 @@ public final class SavedController implements Controller {
     private static String linkProblem(Links parts, String kind) {
         if (SavedExperiment.COMPARE.equals(kind)) {
             CompareQuery compare = CompareQuery.read(parts.query());
-            return compare.isValid() ? null : "the comparison can't be run: " + compare.errors();
+            return compare.isValid() ? null : "the comparison can't be run: " + sentences(compare.errors());
         }
         Parsed parsed = Experiment.fromQuery(parts.query());
-        return parsed.isValid() ? null : "the experiment can't be run: " + parsed.errors();
+        return parsed.isValid() ? null : "the experiment can't be run: " + sentences(parsed.errors());
+    }
+
+    /** Field errors as the form shows them, "points must be even; hidden is required" (not a map's toString). */
+    private static String sentences(Map<String, String> errors) {
+        return errors.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining("; "));
     }
 
     /** Checks the link (a valid lab or compare experiment of this site) and saves; InvalidSaveException otherwise. */

@@ -76,6 +76,9 @@ abstract class SavedHttpContract {
         var broken = app.postForm("/x", form("title", "t", "link", "/?points=7"), null);
         assertEquals(400, broken.status());
         assertTrue(broken.body().contains("id=\"link-error\""));
+        String said = broken.body().replace("&#39;", "'");
+        assertTrue(said.contains("the experiment can't be run: points "), "names the field in words: " + said);
+        assertTrue(!said.contains("{points="), "not a map's text");
         assertEquals(400, app.postForm("/x", form("title", "t", "link", "https://elsewhere.example/?a=1"), null).status());
     }
 
