@@ -163,6 +163,24 @@ class DrawOwnDataE2ETest extends BrowserTest {
         page.context().close();
     }
 
+    /** On a laptop's 1280×800 and a phone, the whole editor, its Run button included, fits without scrolling. */
+    @Test
+    void theEditorsRunButtonShowsWithoutScrolling() {
+        for (int[] size : new int[][] {{1280, 800}, {1280, 900}, {390, 844}}) {
+            Page page = browser.page(size[0], size[1]);
+            page.navigate(app.base() + "/?iterations=200");
+            BoundingBox canvas = openEditor(page, "#draw-new");
+            BoundingBox run = page.locator("#editor-run").boundingBox();
+            String at = size[0] + "×" + size[1];
+            assertTrue(run.y + run.height <= size[1], at + ": the Run button ends at " + (run.y + run.height));
+            assertTrue(canvas.width >= 240, at + ": the plane is " + canvas.width + " px wide");
+            Number scrolled = (Number) page.evaluate("() => { const d = document.getElementById('editor');"
+                    + " return d.scrollHeight - d.clientHeight; }");
+            assertTrue(scrolled.doubleValue() <= 1, at + ": the dialog scrolls by " + scrolled);
+            if (size[1] == 800) shoot(page, "editor-laptop-800");
+        }
+    }
+
     @Test
     void onAPhoneTapsAddPointsAndOneClassAloneIsExplained() {
         Page page = browser.touchPage(390, 844);
