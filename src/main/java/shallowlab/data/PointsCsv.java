@@ -84,8 +84,8 @@ public final class PointsCsv {
         int ones = 0;
         for (int y : label) ones += y;
         if (ones == 0 || ones == label.length) {
-            throw new Invalid(0, "all " + label.length + " points have label " + label[0]
-                    + ": both classes, 0 and 1, must be present");
+            String which = label.length == 1 ? "the only point has" : "all " + label.length + " points have";
+            throw new Invalid(0, which + " label " + label[0] + ": both classes, 0 and 1, must be present");
         }
     }
 

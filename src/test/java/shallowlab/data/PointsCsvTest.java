@@ -53,6 +53,7 @@ class PointsCsvTest {
             x1,x2,label\\n1,2,0\\n1,2,1.0        | line 3: label must be 0 or 1, got '1.0'
             set,x1,x2,label\\ntrain,1,2,0\\ndev,1,2,1 | line 3: set must be train or test, got 'dev'
             x1,x2,label\\n1,2,1\\n3,4,1          | all 2 points have label 1: both classes, 0 and 1, must be present
+            x1,x2,label\\n1,2,0                 | the only point has label 0: both classes, 0 and 1, must be present
             ''                                   | the file is empty: its first line must be the header x1,x2,label
             """)
     void aBadFileNamesItsLineAndTheProblem(String file, String message) {
