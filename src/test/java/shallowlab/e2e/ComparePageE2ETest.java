@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.WaitUntilState;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import shallowlab.experiment.Experiment;
 import shallowlab.guide.Guide;
 import shallowlab.guide.Guides;
 
@@ -49,6 +50,11 @@ class ComparePageE2ETest extends BrowserTest {
         assertTrue(errors.isEmpty(), "script errors: " + errors);
     }
 
+    /** The run as {@code GET /api/experiment} gives it: exact, the oracle for what the page draws. */
+    static JsonNode apiRun(Experiment e) throws Exception {
+        return new ObjectMapper().readTree(app.get("/api/experiment?" + e.toQuery()).body());
+    }
+
     /**
      * A small boundary of a net undecided everywhere (the deep sigmoid of the vanishing-gradients guide: its exact
      * outputs, from the API, stay within 0.001 of 0.5) says so under its picture, as the lab page does; the ReLU
@@ -58,8 +64,7 @@ class ComparePageE2ETest extends BrowserTest {
     void anUndecidedNetsBoundarySaysSoUnderItsPicture() throws Exception {
         Guide guide = Guides.bySlug("vanishing-gradients").orElseThrow();
         for (int i = 0; i < 2; i++) {
-            JsonNode values = new ObjectMapper().readTree(app.get("/api/experiment?" + guide.trials().get(i).experiment()
-                    .toQuery()).body()).get("boundary").get("values");
+            JsonNode values = apiRun(guide.trials().get(i).experiment()).get("boundary").get("values");
             double undecided = 0;
             for (JsonNode v : values) undecided = Math.max(undecided, Math.abs(v.asDouble() - 0.5));
             assertEquals(i == 0, undecided < 1e-3, guide.trials().get(i).label() + ": max |a − 0.5| = " + undecided);
@@ -81,8 +86,7 @@ class ComparePageE2ETest extends BrowserTest {
     @Test
     void aCostThatSpikesOpensTheCostAxisOnALogScale() throws Exception {
         Guide guide = Guides.bySlug("learning-rate").orElseThrow();
-        JsonNode cost = new ObjectMapper().readTree(app.get("/api/experiment?" + guide.trials().get(2).experiment()
-                .toQuery()).body()).get("cost");
+        JsonNode cost = apiRun(guide.trials().get(2).experiment()).get("cost");
         double max = 0;
         for (JsonNode c : cost) max = Math.max(max, c.asDouble());
         assertTrue(max > 3 * cost.get(0).asDouble(), "α = 10 spikes: " + max);
