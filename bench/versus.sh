@@ -2,6 +2,7 @@
 # Times the training benchmark of this build and of an earlier commit in the same run, alternating them so both
 # see the same machine, and prints the ratio of their default-run medians: bench/versus.sh <commit> [rounds].
 set -eu
+JAVA=${JAVA:-java}   # another JDK: JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java bench/versus.sh <commit>
 cd "$(dirname "$0")/.."
 . bench/lib.sh
 old=${1:?usage: bench/versus.sh <commit> [rounds]}
@@ -10,7 +11,7 @@ dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 build_commit "$old" "$dir"
 mvn -q -B -DskipTests package
-run() { java --add-modules=jdk.incubator.vector -cp "$1" shallowlab.bench.TrainingBenchmark 2>/dev/null \
+run() { "$JAVA" --add-modules=jdk.incubator.vector -cp "$1" shallowlab.bench.TrainingBenchmark 2>/dev/null \
   | sed -n 's/^java_default_seconds=//p'; }
 new_times="" old_times=""
 i=0

@@ -1,0 +1,51 @@
+package shallowlab.nn;
+
+import java.lang.management.ManagementFactory;
+import shallowlab.data.Dataset;
+import shallowlab.data.DatasetKind;
+
+/**
+ * Child-JVM main for {@link KernelNeverBoxesTest}: prints the engine's width line, then, for nets that reach every
+ * path of the kernel (the fused pass of the course's net, each activation's loops in the general pass of a deep
+ * net, several chunks of points), the bytes one iteration between records allocates once the JIT has compiled it —
+ * what {@link Trainer} does there: {@link VectorKernel#pass}, {@link VectorKernel#approximateCost} and
+ * {@link VectorKernel#step} — as "name bytes", the fewest of several batches.
+ */
+public final class KernelAllocations {
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private KernelAllocations() {}
+
+    public static void main(String[] args) {
+        System.out.println(VectorWidth.describe());
+        report("default", new int[] {4}, Activation.TANH, Defaults.FLOWER);
+        Dataset moons = DatasetKind.MOONS.generate(202, 0.25, 3);   // 202: a multiple of neither 4 nor 8
+        for (Activation g : Activation.values()) report(g.key() + " 6,3", new int[] {6, 3}, g, moons);
+        report("chunks", new int[] {7}, Activation.SIGMOID, DatasetKind.CIRCLES.generate(2000, 0.2, 3));
+    }
+
+    private static void report(String name, int[] hidden, Activation g, Dataset d) {
+        Parameters p = Initializer.XAVIER.initial(Trainer.sizes(hidden), 0, 1), next = p.copy();
+        VectorKernel kernel = new VectorKernel(p, g, 0.01, d);
+        iterations(kernel, p, next, 5000);   // the JIT compiles the pass meanwhile
+        long fewest = Long.MAX_VALUE;
+        for (int batch = 0; batch < 20; batch++) {
+            long before = THREADS.getCurrentThreadAllocatedBytes();
+            iterations(kernel, p, next, 100);
+            fewest = Math.min(fewest, THREADS.getCurrentThreadAllocatedBytes() - before);
+        }
+        System.out.println(name + " " + fewest / 100);
+    }
+
+    /** n iterations between records at a small rate, the parameters going back and forth between p and next. */
+    private static void iterations(VectorKernel kernel, Parameters p, Parameters next, int n) {
+        double sink = 0;
+        for (int t = 0; t < n; t++) {
+            kernel.pass(t % 2 == 0 ? p : next);
+            sink += kernel.approximateCost();
+            kernel.step(t % 2 == 0 ? p : next, t % 2 == 0 ? next : p, 1e-3);
+        }
+        if (Double.isNaN(sink)) System.out.println("(a cost was NaN)");
+    }
+}

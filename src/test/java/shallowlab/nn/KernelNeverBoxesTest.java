@@ -1,0 +1,57 @@
+package shallowlab.nn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The compiled kernel keeps its vectors in registers at every width the engine runs at: once the JIT has compiled
+ * it, an iteration between records allocates only the cost envelope's four lane sums (48 bytes). A vector that
+ * leaves a method C2 did not inline, or whose intrinsic C2 could not compile, is boxed, each lane an allocation, and
+ * the pass runs many times slower (on JDK 17 at 512 bits, the build before this test allocated 250 KB an iteration:
+ * docs/ARCHITECTURE.md, "The kernel's speed"). The bound tells the two apart by orders of magnitude, without
+ * timing anything.
+ */
+class KernelNeverBoxesTest {
+    /** Bytes per iteration: above the envelope's 48, far below a pass with boxed vectors (tens of KB). */
+    private static final long BOUND = 256;
+
+    /** The widths this JDK runs: 128 bits as on ARM NEON, and this CPU's own (256 on x86 before JDK 25). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"-XX:MaxVectorSize=16", "-Dshallowlab.default=1"})
+    void aWarmIterationAllocatesNoVectors(String flag) throws Exception {
+        List<String> lines = childLines(VectorWidthsTest.THIS_JAVA, flag);
+        Assumptions.assumeFalse(lines.get(0).contains("plain Java"), "this CPU does not compile " + flag);
+        assertAllocationsBelowBound(lines);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWarmIterationAllocatesNoVectorsOnANewerJdk() throws Exception {
+        File[] jdks = new File("/usr/lib/jvm").listFiles((dir, name) -> name.matches("temurin-(2[1-9]|[3-9]\\d)-jdk.*"));
+        Assumptions.assumeTrue(jdks != null && jdks.length > 0, "no newer JDK under /usr/lib/jvm");
+        assertAllocationsBelowBound(childLines(new File(jdks[0], "bin/java").getPath(), "-Dshallowlab.newerJdk=1"));
+    }
+
+    private static void assertAllocationsBelowBound(List<String> lines) {
+        assertEquals(1 + 1 + Activation.values().length + 1, lines.size(), String.join("\n", lines));
+        for (String line : lines.subList(1, lines.size())) {
+            long bytes = Long.parseLong(line.substring(line.lastIndexOf(' ') + 1));
+            assertTrue(bytes < BOUND, lines.get(0) + ": " + line + " bytes per iteration between records");
+        }
+    }
+
+    private static List<String> childLines(String java, String flag) throws Exception {
+        Process child = new ProcessBuilder(List.of(java, "--add-modules=jdk.incubator.vector", flag,
+                "-cp", System.getProperty("java.class.path"), KernelAllocations.class.getName()))
+                .redirectErrorStream(true).start();
+        String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, child.waitFor(), out);
+        return out.lines().filter(l -> !l.startsWith("WARNING")).toList();
+    }
+}
