@@ -48,8 +48,9 @@ final class VectorMath {
 
     /**
      * The property's width if set (128, 256 or 512 bits), else this CPU's widest — but at most 256 bits before
-     * JDK 25, where part of the 512-bit kernel runs in plain Java (8× slower on JDK 17; on JDK 25 512 bits are about
-     * 1.3× faster than 256: bench/widths.sh; JDKs 21 to 24 were not measured).
+     * JDK 25, where part of the 512-bit kernel runs in plain Java, boxed (8× slower on JDK 17: two species share the
+     * Vector API's type profiles there, docs/ARCHITECTURE.md; on JDK 25 512 bits are 1.15–1.3× faster than 256:
+     * bench/widths.sh; JDKs 21 to 24 were not measured).
      */
     private static VectorSpecies<Double> elementSpecies() {
         int preferred = DoubleVector.SPECIES_PREFERRED.vectorBitSize();
