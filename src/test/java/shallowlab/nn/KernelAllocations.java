@@ -9,11 +9,14 @@ import shallowlab.data.DatasetKind;
  * path of the kernel (the fused pass of the course's net, each activation's loops in the general pass of a deep
  * net, several chunks of points), the bytes one iteration between records allocates once the JIT has compiled it —
  * what {@link Trainer} does there: {@link VectorKernel#pass}, {@link VectorKernel#approximateCost} and
- * {@link VectorKernel#step} — as "name bytes", the fewest of several batches.
+ * {@link VectorKernel#step} — as "name bytes", the fewest of the batches run over {@link #SECONDS} per net (time for
+ * the JIT to compile the pass however loaded the machine; a pass it cannot compile never gets below the bound).
  */
 public final class KernelAllocations {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    private static final double SECONDS = 1.0;
 
     private KernelAllocations() {}
 
@@ -28,9 +31,8 @@ public final class KernelAllocations {
     private static void report(String name, int[] hidden, Activation g, Dataset d) {
         Parameters p = Initializer.XAVIER.initial(Trainer.sizes(hidden), 0, 1), next = p.copy();
         VectorKernel kernel = new VectorKernel(p, g, 0.01, d);
-        iterations(kernel, p, next, 5000);   // the JIT compiles the pass meanwhile
-        long fewest = Long.MAX_VALUE;
-        for (int batch = 0; batch < 20; batch++) {
+        long end = System.nanoTime() + (long) (SECONDS * 1e9), fewest = Long.MAX_VALUE;
+        for (int batch = 0; batch < 20 || System.nanoTime() < end; batch++) {
             long before = THREADS.getCurrentThreadAllocatedBytes();
             iterations(kernel, p, next, 100);
             fewest = Math.min(fewest, THREADS.getCurrentThreadAllocatedBytes() - before);
