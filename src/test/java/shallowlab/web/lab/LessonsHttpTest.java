@@ -54,6 +54,9 @@ class LessonsHttpTest extends AppTest {
         String zero = text(app.get(preset("Zero init").href()).body());
         assertTrue(zero.contains("the cost never rose from one recorded step to the next"), zero);
         assertTrue(text(app.get("/").body()).contains("the cost rose at 3 recorded steps"), "the course's α = 1.2");
+        // A flat cost wobbles by 1e-16 from record to record: rounding, not a step that overshot.
+        String linear = text(app.get(preset("Linear activation").href()).body());
+        assertTrue(linear.contains("the cost never rose from one recorded step to the next (beyond rounding"), linear);
         assertTrue(app.get("/").body().contains("id=\"explain-learning-rate\""));
     }
 
