@@ -22,7 +22,9 @@ final class QueryCodec {
         for (Param p : Param.values()) {
             List<String> given = query.get(p.key());
             String text = given == null ? p.defaultText() : given.isEmpty() ? "" : given.get(0).strip();
-            String error = given != null && given.size() > 1 ? REPEATED : text.isEmpty() ? REQUIRED : null;
+            // An empty value says what it must be: a number field whose text the browser could not read arrives empty.
+            String error = given != null && given.size() > 1 ? REPEATED
+                    : text.isEmpty() ? REQUIRED + " and " + p.messageFor(text) : null;
             if (error == null) {
                 Object value = p.parse(text);
                 if (value == null) error = p.messageFor(text);

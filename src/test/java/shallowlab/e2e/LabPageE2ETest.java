@@ -101,16 +101,33 @@ class LabPageE2ETest extends BrowserTest {
         assertTrue(problems.isEmpty(), "problems: " + problems);
     }
 
+    /**
+     * Bad input: each field says why, keeps what was typed, and a summary in the first screen (not under the presets,
+     * a screen further down) links to each bad field. A number field whose text the browser could not read arrives
+     * empty: its message says what it must be.
+     */
     @Test
-    void invalidInputShowsTheMessageAtTheField() {
-        Page page = browser.page(1280, 900);
-        page.navigate(app.base() + "/");
-        page.fill("#points", "21");
-        page.click("#run");
-        page.waitForSelector("#points-error");
-        Browser.screenshot(page, "lab-invalid");
-        assertTrue(page.textContent("#points-error").contains("even"));
-        assertEquals("21", page.inputValue("#points"), "the typed value is kept");
+    void invalidInputShowsTheMessageAtTheFieldAndASummaryInTheFirstScreen() {
+        for (int[] size : new int[][] {{1280, 800}, {390, 844}}) {
+            Page page = browser.page(size[0], size[1]);
+            page.navigate(app.base() + "/");
+            page.fill("#points", "21");
+            page.fill("#learningRate", "");
+            page.click("#run");
+            page.waitForSelector("#points-error");
+            Browser.screenshot(page, size[0] > 500 ? "lab-invalid" : "lab-invalid-phone");
+            assertTrue(page.textContent("#points-error").contains("even"));
+            assertTrue(page.textContent("#learningRate-error").contains("must be a number"), page.textContent("#learningRate-error"));
+            assertEquals("21", page.inputValue("#points"), "the typed value is kept");
+            double bottom = ((Number) page.evaluate("() => document.getElementById('form-error').getBoundingClientRect().bottom")).doubleValue();
+            assertTrue(bottom <= size[1], size[0] + " px wide: the summary ends " + bottom + " px down, past the first screen");
+            page.click("#form-error a[href='#learningRate']");
+            assertTrue((Boolean) page.evaluate("() => { const r = document.getElementById('learningRate').getBoundingClientRect();"
+                    + " return r.top >= 0 && r.bottom <= innerHeight; }"), "the summary's link leads to the field");
+            List<String> violations = AccessibilityE2ETest.violations(page, "bad input @" + size[0]);
+            assertTrue(violations.isEmpty(), String.join("\n", violations));
+            page.context().close();
+        }
     }
 
     @Test

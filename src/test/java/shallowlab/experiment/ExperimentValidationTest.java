@@ -67,9 +67,9 @@ class ExperimentValidationTest {
 
     @Test
     void emptyValueIsRequiredButAbsentKeyIsTheDefault() {
-        assertEquals(Map.of("noise", "is required"), errors("noise="));
-        assertEquals(Map.of("noise", "is required"), errors("noise=%20"));
-        assertEquals(Map.of("hidden", "is required"), errors("hidden"));
+        assertEquals(Map.of("noise", "is required and must be a number from 0 to 1"), errors("noise="));
+        assertEquals(Map.of("noise", "is required and must be a number from 0 to 1"), errors("noise=%20"));
+        assertEquals(Map.of("hidden", "is required and " + Param.HIDDEN.messageFor("")), errors("hidden"));
         assertTrue(Experiment.fromQuery(Map.of("noise", List.of())).errors().containsKey("noise"));
     }
 

@@ -66,7 +66,7 @@ class SweepTest {
                 error("learningRate:0.1,20"));
         assertEquals("value 'softmax': activation must be one of sigmoid, tanh, relu, leaky_relu, linear",
                 error("activation:tanh,softmax"));
-        assertEquals("value '': hidden is required", error("hidden:1,,2"));
+        assertEquals("value '': hidden is required and " + Param.HIDDEN.messageFor(""), error("hidden:1,,2"));
     }
 
     @Test

@@ -37,7 +37,7 @@ class ApiControllerTest extends AppTest {
         List<String> keys = new ArrayList<>();
         errors.fieldNames().forEachRemaining(keys::add);
         assertEquals(List.of("noise", "hidden", "learningRate", "iterations", "x"), keys);
-        assertEquals("is required", errors.get("learningRate").asText());
+        assertEquals("is required and must be a number greater than 0 and at most 10", errors.get("learningRate").asText());
     }
 
     @Test
