@@ -30,6 +30,11 @@ public final class GuideOutcomes {
         double[] small = initialZ1(runs.get(0)), large = initialZ1(runs.get(1));
         assertTrue(maxAbs(small) < 0.2, "randn·0.01: max |z| = " + maxAbs(small));
         assertTrue(shareAbove(large, 2) > 0.8, "randn·10: share |z| > 2 = " + shareAbove(large, 2));
+        // The page says the lab's saturated share at the start (g′ < 0.1: |z| > 1.818) reads at least as high.
+        for (JsonNode run : runs) {
+            double lab = run.get("saturation").get(0).get(0).asDouble(), page = shareAbove(initialZ1(run), 2);
+            assertTrue(lab >= page, "the lab's saturated share " + lab + " below |z| > 2's " + page);
+        }
     }
 
     static void sigmoidGradientsVanishReluGradientsDoNot(List<JsonNode> runs) {
