@@ -32,7 +32,8 @@ public final class Format {
     /** "25 %" for one hidden layer; "25 % · 0 %" for several, first layer first. */
     public static String perLayer(double[] fractions) {
         List<String> parts = new ArrayList<>();
-        for (double f : fractions) parts.add(String.format(Locale.ROOT, "%.0f %%", 100 * f));
+        // A no-break space: a long list of layers wraps between layers, never between a number and its %.
+        for (double f : fractions) parts.add(String.format(Locale.ROOT, "%.0f\u00a0%%", 100 * f));
         return String.join(" · ", parts);
     }
 }

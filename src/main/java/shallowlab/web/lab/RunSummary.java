@@ -26,7 +26,7 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
         String query = e.toQuery();
         return new RunSummary(Format.cost(r.cost()[last]), Format.percent(r.trainAccuracy()[last]),
                 r.testAccuracy() == null ? null : Format.percent(r.testAccuracy()[last]), r.iterations()[last],
-                Format.millis(r.trainingMillis()), r.distinctUnits() + " of " + e.hidden().get(0),
+                Format.millis(r.trainingMillis()), r.distinctUnits() + " of " + e.hidden().get(0) + (e.hidden().size() > 1 ? " in the first layer" : ""),
                 Format.perLayer(r.deadUnits()), Format.perLayer(r.saturatedUnits()), saturation(e, r), r.diverged(), e.link(),
                 withNextSeed(e, "initSeed", e.initSeed()), newData(e),
                 e.dataset().isCustom() ? "New split" : "New data",

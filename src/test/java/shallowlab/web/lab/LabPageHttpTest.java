@@ -66,6 +66,11 @@ class LabPageHttpTest extends AppTest {
     }
 
     @Test
+    void aDeepNetsDistinctUnitsSayWhichLayerTheyCount() {
+        assertEquals("6 of 6 in the first layer", text(app.get("/?hidden=6,3&iterations=50").body(), "distinct-units"));
+    }
+
+    @Test
     void invalidValuesAnswer400WithAMessageAtEachFieldAndKeepWhatWasTyped() {
         var r = app.get("/?points=7&hidden=4,x&learningRate=-1&activation=tanh");
         assertEquals(400, r.status());

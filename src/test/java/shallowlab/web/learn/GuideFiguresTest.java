@@ -50,7 +50,7 @@ class GuideFiguresTest extends AppTest {
     static String cell(String html, String measure, int trial) {
         List<String> row = GuideControllerTest.matches(html, "(?s)data-measure=\"" + measure + "\">(.*?)</tr>");
         assertFalse(row.isEmpty(), "the page measures " + measure);
-        return GuideControllerTest.matches(row.get(0), "<td>([^<]+)</td>").get(trial);
+        return GuideControllerTest.matches(row.get(0), "<td>([^<]+)</td>").get(trial).replace('\u00a0', ' ');   // "50 %" kept on one line
     }
 
     /** {@code measured} written with as many decimals as {@code quoted} ("0.218" from "0.217650"; "69.50 %" as is). */
