@@ -66,8 +66,9 @@
     } else if (spread !== null && spread <= 1e-3 * level) {
       lab.note('cost-flat', 'The cost is flat: it changes by ' + lab.small(spread) + ' over the run, too little to see on this axis.');
     } else if (spread !== null && level > 10 * Math.abs(last(run.cost))) {
-      lab.note('cost-flat', 'The cost peaks at ' + Number(level.toPrecision(3)) + ' and ends at ' + Number(last(run.cost).toPrecision(3))
-        + '; the log scale shows the rest of the curve.');
+      const first = run.cost.find((v) => v !== null);
+      lab.note('cost-flat', 'The cost ' + (Math.abs(first) === level ? 'starts at ' : 'peaks at ') + Number(level.toPrecision(3))
+        + ' and ends at ' + Number(last(run.cost).toPrecision(3)) + ', over ten times lower: on a log scale the whole curve shows.');
     }
     if (!lab.drawable(series.cost, false).length) lab.note('cost-note', 'No recorded cost is a finite number, so there is nothing to draw.' + diverged);
     if (!lab.drawable(series.accuracy, false).length) lab.note('accuracy-note', 'No recorded accuracy is a finite number, so there is nothing to draw.' + diverged);

@@ -89,6 +89,17 @@ class ChartsTellTheTruthE2ETest extends BrowserTest {
         trained.context().close();
     }
 
+    /** A cost that falls more than tenfold from its first record says it starts there (it said "peaks at"). */
+    @Test
+    void aCostThatFallsTenfoldFromItsStartSaysItStartsThere() {
+        Page page = open("/?dataset=circles&hidden=8&activation=relu&init=he&learningRate=0.5&iterations=250");
+        boolean startsHighest = (Boolean) page.evaluate("() => { const c = JSON.parse(document.getElementById('page-data')"
+                + ".textContent).run.cost; return c[0] === Math.max(...c) && c[0] > 10 * c[c.length - 1]; }");
+        assertTrue(startsHighest, "the run's cost starts at its highest and ends over ten times lower");
+        assertTrue(page.textContent("#cost-flat").startsWith("The cost starts at "), page.textContent("#cost-flat"));
+        page.context().close();
+    }
+
     /**
      * A diverged run's last snapshot overflows in the forward pass: the boundary shows those outputs in grey, not
      * black, and its note says why (the page's own forward pass of that snapshot is the oracle).
