@@ -263,7 +263,7 @@
   function enlarge(l, j) {
     const canvas = document.getElementById('unit-large'), L = frame.params.W.length;
     const small = document.createElement('canvas');
-    lab.paintMap(small, frame.grid[l][j], run.boundary.size, l === 0 ? 'linear' : l === L ? 'sigmoid' : activation);
+    lab.paintMap(small, frame.grid[l][j], run.boundary.size, l === 0 ? 'linear' : l === L ? 'sigmoid' : activation, 0.5);
     const ctx = canvas.getContext('2d');
     ctx.imageSmoothingEnabled = true;
     ctx.drawImage(small, 0, 0, canvas.width, canvas.height);

@@ -96,14 +96,18 @@ window.ShallowLab = window.ShallowLab || {};
   }
   const NEGATIVE = [230, 159, 0], POSITIVE = [29, 58, 138];
 
-  /** Paints a size × size map (row 0 at the bottom) of values t in [−1, 1]: orange below 0, white at 0, blue above. */
-  lab.paintMap = function (canvas, values, size, activation) {
+  /**
+   * Paints a size × size map (row 0 at the bottom) of values t in [−1, 1]: orange below 0, white at 0, blue above,
+   * at most `strongest` of the full colour (1 for a map alone; half, as the boundary's shading, under data points,
+   * whose own orange and blue would vanish on full colour).
+   */
+  lab.paintMap = function (canvas, values, size, activation, strongest = 1) {
     const t = normalised(Array.from(values), activation);
     canvas.width = size; canvas.height = size;
     const ctx = canvas.getContext('2d'), image = ctx.createImageData(size, size);
     for (let r = 0; r < size; r++) {
       for (let c = 0; c < size; c++) {
-        const v = t[r * size + c], rgb = v < 0 ? NEGATIVE : POSITIVE, s = Math.min(1, Math.abs(v));
+        const v = t[r * size + c], rgb = v < 0 ? NEGATIVE : POSITIVE, s = strongest * Math.min(1, Math.abs(v));
         const p = 4 * ((size - 1 - r) * size + c);
         for (let ch = 0; ch < 3; ch++) image.data[p + ch] = Math.round(255 - (255 - rgb[ch]) * s);
         image.data[p + 3] = 255;

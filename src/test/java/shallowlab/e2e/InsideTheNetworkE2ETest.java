@@ -83,6 +83,23 @@ class InsideTheNetworkE2ETest extends BrowserTest {
         assertClose(expected[2][1], hidden.get(2));
     }
 
+    /**
+     * The large unit map carries the data points, navy triangles and orange circles: its shading is pale, as the
+     * boundary's, so they stand out (on full colour the navy half hid the triangles): of its pixels, only the points'
+     * are as dark as a navy triangle.
+     */
+    @Test
+    void theLargeUnitMapIsPaleEnoughForThePointsOnIt() {
+        Page page = open("iterations=1000", 1280);
+        page.hover(".unit[data-layer='1'][data-unit='0']");
+        double dark = ((Number) page.evaluate("() => { const c = document.getElementById('unit-large');"
+                + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+                + " for (let p = 0; p < d.length; p += 4) if (d[p] + d[p + 1] + d[p + 2] < 330) n++;"
+                + " return n / (d.length / 4); }")).doubleValue();
+        assertTrue(dark < 0.15, "share of the large map as dark as a navy point: " + dark);
+        page.context().close();
+    }
+
     @Test
     void zeroInitShowsClonesAndHoveringAUnitEnlargesItsMap() {
         Page page = open("iterations=200&init=zeros", 1280);
