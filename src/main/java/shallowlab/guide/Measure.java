@@ -47,10 +47,10 @@ public enum Measure {
      * A rise smaller than this share of the cost is rounding in the sum over the points (a flat cost wobbles by
      * 1e-16), not a step that overshot; a step that overshoots raises the cost by far more.
      */
-    public static final double ROUNDING = 1e-10;
+    static final double ROUNDING = 1e-10;
 
     /** The number of records whose cost is above the previous record's by more than {@link #ROUNDING} of it. */
-    public static int costRises(double[] cost) {
+    static int costRises(double[] cost) {
         int rises = 0;
         for (int i = 1; i < cost.length; i++) if (cost[i] - cost[i - 1] > ROUNDING * Math.abs(cost[i - 1])) rises++;
         return rises;

@@ -21,7 +21,7 @@ public final class VectorWidth {
      * Whether this JDK keeps the engine below this CPU's widest vectors: 512 bits only from JDK 25
      * (VectorMath.elementSpecies says why), unless {@code -Dshallowlab.vectorBits} chose the width.
      */
-    public static boolean narrowedByJdk() {
+    static boolean narrowedByJdk() {
         return Runtime.version().feature() < 25 && machineBits() > VectorMath.S.vectorBitSize()
                 && System.getProperty("shallowlab.vectorBits") == null;
     }

@@ -26,12 +26,17 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
         String query = e.toQuery();
         return new RunSummary(Format.cost(r.cost()[last]), Format.percent(r.trainAccuracy()[last]),
                 r.testAccuracy() == null ? null : Format.percent(r.testAccuracy()[last]), r.iterations()[last],
-                Format.millis(r.trainingMillis()), r.distinctUnits() + " of " + e.hidden().get(0) + (e.hidden().size() > 1 ? " in the first layer" : ""),
+                Format.millis(r.trainingMillis()), distinctUnits(e, r),
                 Format.perLayer(r.deadUnits()), Format.perLayer(r.saturatedUnits()), saturation(e, r), r.diverged(), e.link(),
                 withNextSeed(e, "initSeed", e.initSeed()), newData(e),
                 e.dataset().isCustom() ? "New split" : "New data",
                 ApiController.JSON_PATH + "?" + query, ApiController.CSV_PATH + "?" + query,
                 ApiController.DATA_PATH + "?" + query, ApiController.WEIGHTS_PATH + "?" + query, table(r));
+    }
+
+    /** "4 of 4"; a deep net's count is of its first layer, and says so. */
+    private static String distinctUnits(Experiment e, TrainingResult r) {
+        return r.distinctUnits() + " of " + e.hidden().get(0) + (e.hidden().size() > 1 ? " in the first layer" : "");
     }
 
     /**
