@@ -16,7 +16,7 @@ class VectorWidthTest {
         Assumptions.assumeTrue(DoubleVector.SPECIES_PREFERRED.vectorBitSize() == 512, "no 512-bit vectors here");
         Assumptions.assumeTrue(System.getProperty("shallowlab.vectorBits") == null, "width chosen by property");
         assertEquals(256, VectorMath.S.vectorBitSize());
-        assertTrue(VectorWidth.describe().endsWith("on JDK 25 the engine would use 512-bit vectors here, about 1.2×"
+        assertTrue(VectorWidth.describe().endsWith("on JDK 25 the engine would use 512-bit vectors here, about 1.3×"
                 + " faster (same results)"), VectorWidth.describe());
     }
 
