@@ -9,14 +9,18 @@ import shallowlab.data.DatasetKind;
  * path of the kernel (the fused pass of the course's net, each activation's loops in the general pass of a deep
  * net, several chunks of points), the bytes one iteration between records allocates once the JIT has compiled it —
  * what {@link Trainer} does there: {@link VectorKernel#pass}, {@link VectorKernel#approximateCost} and
- * {@link VectorKernel#step} — as "name bytes", the fewest of the batches run over {@link #SECONDS} per net (time for
- * the JIT to compile the pass however loaded the machine; a pass it cannot compile never gets below the bound).
+ * {@link VectorKernel#step} — as "name bytes", the fewest of the batches run over at least {@link #SECONDS} per net,
+ * and on until one comes under {@link #BOUND} or {@link #LIMIT} seconds have passed: the JIT's time to compile the
+ * pass varies with the JDK and the machine's load (JDK 25 at 512 bits took 1.2–1.3 s on an idle 2-core machine,
+ * JDK 17 at 256 bits 0.9 s), and a pass it cannot compile never gets below the bound, however long it runs.
  */
 public final class KernelAllocations {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    private static final double SECONDS = 1.0;
+    /** Bytes per iteration: above the envelope's 48, far below a pass with boxed vectors (tens of KB). */
+    static final long BOUND = 256;
+    private static final double SECONDS = 1.0, LIMIT = 15.0;
 
     private KernelAllocations() {}
 
@@ -31,8 +35,10 @@ public final class KernelAllocations {
     private static void report(String name, int[] hidden, Activation g, Dataset d) {
         Parameters p = Initializer.XAVIER.initial(Trainer.sizes(hidden), 0, 1), next = p.copy();
         VectorKernel kernel = new VectorKernel(p, g, 0.01, d);
-        long end = System.nanoTime() + (long) (SECONDS * 1e9), fewest = Long.MAX_VALUE;
-        for (int batch = 0; batch < 20 || System.nanoTime() < end; batch++) {
+        long start = System.nanoTime(), end = start + (long) (SECONDS * 1e9), limit = start + (long) (LIMIT * 1e9);
+        long fewest = Long.MAX_VALUE;
+        for (int batch = 0; batch < 20 || System.nanoTime() < end || fewest / 100 >= BOUND && System.nanoTime() < limit;
+             batch++) {
             long before = THREADS.getCurrentThreadAllocatedBytes();
             iterations(kernel, p, next, 100);
             fewest = Math.min(fewest, THREADS.getCurrentThreadAllocatedBytes() - before);
