@@ -42,6 +42,7 @@ final class MaskFree {
      * from Math.max only for a NaN of negative sign, where the loss is NaN anyway through z·y.
      */
     static DoubleVector positivePart(DoubleVector z) {
-        return z.viewAsIntegralLanes().max(0L).viewAsFloatingLanes();
+        LongVector bits = z.viewAsIntegralLanes();
+        return bits.lanewise(VectorOperators.MAX, LongVector.zero(bits.species())).viewAsFloatingLanes();
     }
 }

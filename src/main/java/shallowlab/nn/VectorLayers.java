@@ -1,5 +1,10 @@
 package shallowlab.nn;
 
+import static jdk.incubator.vector.VectorOperators.ADD;
+import static jdk.incubator.vector.VectorOperators.FMA;
+import static jdk.incubator.vector.VectorOperators.MAX;
+import static jdk.incubator.vector.VectorOperators.MUL;
+import static jdk.incubator.vector.VectorOperators.SUB;
 import static shallowlab.nn.VectorMath.HALVES;
 import static shallowlab.nn.VectorMath.LANES;
 import static shallowlab.nn.VectorMath.R;
@@ -13,7 +18,9 @@ import jdk.incubator.vector.VectorOperators;
  * {@link VectorMath}). A layer's input is Â = [A; 1]: cols = n_in + 1
  * rows of mp values (row k at offset k·mp), the last row all ones; its parameters are [W | b], n_out rows of cols
  * values (row-major), so b is the last column. Per element, the operations and their order are
- * {@link Network}'s: z = w0·a0, then fma over k (the last step, 1·b + z, is exactly z + b).
+ * {@link Network}'s: z = w0·a0, then fma over k (the last step, 1·b + z, is exactly z + b). Operations on the lane
+ * sums (vectors of {@link VectorMath#R}) are written {@code lanewise(OP, …)} and stored a lane at a time, so that the
+ * kernel also compiles at 512 bits on JDK 17 ({@link VectorMath}'s width says why).
  */
 final class VectorLayers {
     private VectorLayers() {}
@@ -115,18 +122,21 @@ final class VectorLayers {
     private static void crossEntropyLanes(double[] z, double[] a, double[] y, double[] mask, int mp, double[] lanes,
                                           int half) {
         DoubleVector sum = DoubleVector.zero(R);
-        for (int i = half; i < mp; i += 4) sum = crossEntropy(z, a, y, i).fma(DoubleVector.fromArray(R, mask, i), sum);
-        sum.intoArray(lanes, half);
+        for (int i = half; i < mp; i += 4)
+            sum = crossEntropy(z, a, y, i).lanewise(FMA, DoubleVector.fromArray(R, mask, i), sum);
+        store(sum, lanes, half);
     }
 
     /** Points i … of {@link #crossEntropySum}, one vector of R: max(z, 0) − z·y − log σ(|z|). */
     private static DoubleVector crossEntropy(double[] z, double[] a, double[] y, int i) {
         DoubleVector zi = DoubleVector.fromArray(R, z, i), ai = DoubleVector.fromArray(R, a, i);
         // σ(|z|): a for z ≥ 0 (a ≥ ½ ≥ 1 − a), else 1 − a; so max(a, 1 − a), without a mask, on 128 bits.
-        DoubleVector oneMinus = ai.neg().add(1.0);
-        DoubleVector big = HALVES ? ai.max(oneMinus) : oneMinus.blend(ai, zi.compare(VectorOperators.GE, 0.0));
-        DoubleVector linear = (HALVES ? zi.max(0.0) : MaskFree.positivePart(zi)).sub(zi.mul(DoubleVector.fromArray(R, y, i)));
-        return linear.add(VectorMath.negLogHalfToOne(big));
+        DoubleVector oneMinus = DoubleVector.broadcast(R, 1.0).lanewise(SUB, ai);
+        DoubleVector big = HALVES ? ai.lanewise(MAX, oneMinus)
+                : oneMinus.blend(ai, zi.compare(VectorOperators.GE, DoubleVector.zero(R)));
+        DoubleVector positive = HALVES ? zi.lanewise(MAX, DoubleVector.zero(R)) : MaskFree.positivePart(zi);
+        DoubleVector linear = positive.lanewise(SUB, zi.lanewise(MUL, DoubleVector.fromArray(R, y, i)));
+        return linear.lanewise(ADD, VectorMath.negLogHalfToOne(big));
     }
 
     /**
@@ -172,15 +182,15 @@ final class VectorLayers {
         DoubleVector s0 = DoubleVector.fromArray(R, acc, 4 * q0), s1 = DoubleVector.fromArray(R, acc, 4 * q1);
         DoubleVector s2 = DoubleVector.fromArray(R, acc, 4 * q2), s3 = DoubleVector.fromArray(R, acc, 4 * q3);
         for (int i = 0; i < mp; i += 4) {
-            s0 = DoubleVector.fromArray(R, dz, d0 + i).fma(DoubleVector.fromArray(R, in, x0 + i), s0);
-            s1 = DoubleVector.fromArray(R, dz, d1 + i).fma(DoubleVector.fromArray(R, in, x1 + i), s1);
-            s2 = DoubleVector.fromArray(R, dz, d2 + i).fma(DoubleVector.fromArray(R, in, x2 + i), s2);
-            s3 = DoubleVector.fromArray(R, dz, d3 + i).fma(DoubleVector.fromArray(R, in, x3 + i), s3);
+            s0 = DoubleVector.fromArray(R, dz, d0 + i).lanewise(FMA, DoubleVector.fromArray(R, in, x0 + i), s0);
+            s1 = DoubleVector.fromArray(R, dz, d1 + i).lanewise(FMA, DoubleVector.fromArray(R, in, x1 + i), s1);
+            s2 = DoubleVector.fromArray(R, dz, d2 + i).lanewise(FMA, DoubleVector.fromArray(R, in, x2 + i), s2);
+            s3 = DoubleVector.fromArray(R, dz, d3 + i).lanewise(FMA, DoubleVector.fromArray(R, in, x3 + i), s3);
         }
-        s3.intoArray(acc, 4 * q3);
-        s2.intoArray(acc, 4 * q2);
-        s1.intoArray(acc, 4 * q1);
-        s0.intoArray(acc, 4 * q0);
+        store(s3, acc, 4 * q3);
+        store(s2, acc, 4 * q2);
+        store(s1, acc, 4 * q1);
+        store(s0, acc, 4 * q0);
     }
 
     /** Lanes half … half + 1 of entries q0..q3's four lane sums, in 128-bit vectors: the points ≡ half, half + 1 mod 4. */
@@ -189,15 +199,15 @@ final class VectorLayers {
         DoubleVector s0 = DoubleVector.fromArray(R, acc, 4 * q0 + half), s1 = DoubleVector.fromArray(R, acc, 4 * q1 + half);
         DoubleVector s2 = DoubleVector.fromArray(R, acc, 4 * q2 + half), s3 = DoubleVector.fromArray(R, acc, 4 * q3 + half);
         for (int i = half; i < mp; i += 4) {
-            s0 = DoubleVector.fromArray(R, dz, d0 + i).fma(DoubleVector.fromArray(R, in, x0 + i), s0);
-            s1 = DoubleVector.fromArray(R, dz, d1 + i).fma(DoubleVector.fromArray(R, in, x1 + i), s1);
-            s2 = DoubleVector.fromArray(R, dz, d2 + i).fma(DoubleVector.fromArray(R, in, x2 + i), s2);
-            s3 = DoubleVector.fromArray(R, dz, d3 + i).fma(DoubleVector.fromArray(R, in, x3 + i), s3);
+            s0 = DoubleVector.fromArray(R, dz, d0 + i).lanewise(FMA, DoubleVector.fromArray(R, in, x0 + i), s0);
+            s1 = DoubleVector.fromArray(R, dz, d1 + i).lanewise(FMA, DoubleVector.fromArray(R, in, x1 + i), s1);
+            s2 = DoubleVector.fromArray(R, dz, d2 + i).lanewise(FMA, DoubleVector.fromArray(R, in, x2 + i), s2);
+            s3 = DoubleVector.fromArray(R, dz, d3 + i).lanewise(FMA, DoubleVector.fromArray(R, in, x3 + i), s3);
         }
-        s3.intoArray(acc, 4 * q3 + half);
-        s2.intoArray(acc, 4 * q2 + half);
-        s1.intoArray(acc, 4 * q1 + half);
-        s0.intoArray(acc, 4 * q0 + half);
+        store(s3, acc, 4 * q3 + half);
+        store(s2, acc, 4 * q2 + half);
+        store(s1, acc, 4 * q1 + half);
+        store(s0, acc, 4 * q0 + half);
     }
 
     /**
@@ -225,23 +235,28 @@ final class VectorLayers {
         DoubleVector s2 = DoubleVector.fromArray(R, acc1, q + 4), sb = DoubleVector.fromArray(R, acc1, q + 8);
         for (int i = half; i < mp; i += 4) {
             DoubleVector dzi = DoubleVector.fromArray(R, dz, i);
-            sa = dzi.fma(DoubleVector.fromArray(R, a, row + i), sa);
-            DoubleVector d = dzi.mul(wk).mul(DoubleVector.fromArray(R, gPrime, row + i));
-            s1 = d.fma(DoubleVector.fromArray(R, x, i), s1);
-            s2 = d.fma(DoubleVector.fromArray(R, x, mp + i), s2);
-            sb = sb.add(d);
+            sa = dzi.lanewise(FMA, DoubleVector.fromArray(R, a, row + i), sa);
+            DoubleVector d = dzi.lanewise(MUL, wk).lanewise(MUL, DoubleVector.fromArray(R, gPrime, row + i));
+            s1 = d.lanewise(FMA, DoubleVector.fromArray(R, x, i), s1);
+            s2 = d.lanewise(FMA, DoubleVector.fromArray(R, x, mp + i), s2);
+            sb = sb.lanewise(ADD, d);
         }
-        sa.intoArray(acc2, 4 * k + half);
-        s1.intoArray(acc1, q);
-        s2.intoArray(acc1, q + 4);
-        sb.intoArray(acc1, q + 8);
+        store(sa, acc2, 4 * k + half);
+        store(s1, acc1, q);
+        store(s2, acc1, q + 4);
+        store(sb, acc1, q + 8);
     }
 
     /** Lanes half … of the four sums of dz (layer 2's db), at acc[at …]. */
     private static void outputBias(double[] dz, int mp, double[] acc, int at) {
         DoubleVector s = DoubleVector.fromArray(R, acc, at);
-        for (int i = at % 4; i < mp; i += 4) s = s.add(DoubleVector.fromArray(R, dz, i));
-        s.intoArray(acc, at);
+        for (int i = at % 4; i < mp; i += 4) s = s.lanewise(ADD, DoubleVector.fromArray(R, dz, i));
+        store(s, acc, at);
+    }
+
+    /** The lane sums into acc[at …], a lane at a time (why not intoArray: docs/ARCHITECTURE.md, two species). */
+    private static void store(DoubleVector sums, double[] acc, int at) {
+        for (int r = 0; r < R.length(); r++) acc[at + r] = sums.lane(r);
     }
 
     /** [dW | db] from the lane sums: g[q] = ((l0 + l1) + (l2 + l3)) / m, as {@link VectorMath#sum}. */

@@ -1,5 +1,7 @@
 package shallowlab.nn;
 
+import static jdk.incubator.vector.VectorOperators.FMA;
+
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorOperators;
@@ -11,7 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
  * the vector's width; each function works in its argument's species.
  *
  * <p>Widths. Element-wise loops run in {@link #S}, the widest vectors this CPU compiles (128 bits on NEON or
- * with {@code -XX:MaxVectorSize=16}; 512 on AVX-512 from JDK 25, else 256; {@code -Dshallowlab.vectorBits=128|256|512}
+ * with {@code -XX:MaxVectorSize=16}; 512 on AVX-512, else 256; {@code -Dshallowlab.vectorBits=128|256|512}
  * chooses). Sums over
  * points never depend on it: they are kept as four lane sums (lane r adds the points ≡ r mod 4, in order), then
  * (lane0 + lane1) + (lane2 + lane3) — in one 256-bit vector where the CPU has them ({@link #R}), else in two
@@ -47,15 +49,14 @@ final class VectorMath {
     private VectorMath() {}
 
     /**
-     * The property's width if set (128, 256 or 512 bits), else this CPU's widest — but at most 256 bits before
-     * JDK 25, where part of the 512-bit kernel runs in plain Java, boxed (8× slower on JDK 17: two species share the
-     * Vector API's type profiles there, docs/ARCHITECTURE.md; on JDK 25 512 bits are 1.15–1.3× faster than 256:
-     * bench/widths.sh; JDKs 21 to 24 were not measured).
+     * The property's width if set (128, 256 or 512 bits), else this CPU's widest. At 512 bits two species meet (S and
+     * the lane sums' R, 256 bits): the lane sums use only operations that each vector class implements itself
+     * ({@code lanewise}, {@code lane}), never the Vector API's shared convenience methods, whose type profiles would
+     * then hold both classes, which JDK 17's C2 cannot compile (docs/ARCHITECTURE.md, "One profile per vector class").
      */
     private static VectorSpecies<Double> elementSpecies() {
         int preferred = DoubleVector.SPECIES_PREFERRED.vectorBitSize();
-        int widest = Runtime.version().feature() >= 25 ? preferred : Math.min(256, preferred);
-        int bits = Integer.getInteger("shallowlab.vectorBits", widest);
+        int bits = Integer.getInteger("shallowlab.vectorBits", preferred);
         return switch (bits) {
             case 128 -> DoubleVector.SPECIES_128;
             case 512 -> DoubleVector.SPECIES_512;
@@ -158,14 +159,14 @@ final class VectorMath {
      * points are independent, so successive points' chains overlap).
      */
     static DoubleVector negLogHalfToOne(DoubleVector a) {
-        DoubleVector s = a.fma(DoubleVector.broadcast(R, 4.0), DoubleVector.broadcast(R, -3.0));
-        DoubleVector p = DoubleVector.broadcast(R, L12).fma(s, DoubleVector.broadcast(R, L11));
-        p = p.fma(s, DoubleVector.broadcast(R, L10)).fma(s, DoubleVector.broadcast(R, L9));
-        p = p.fma(s, DoubleVector.broadcast(R, L8)).fma(s, DoubleVector.broadcast(R, L7));
-        p = p.fma(s, DoubleVector.broadcast(R, L6)).fma(s, DoubleVector.broadcast(R, L5));
-        p = p.fma(s, DoubleVector.broadcast(R, L4)).fma(s, DoubleVector.broadcast(R, L3));
-        p = p.fma(s, DoubleVector.broadcast(R, L2)).fma(s, DoubleVector.broadcast(R, L1));
-        return p.fma(s, DoubleVector.broadcast(R, L0));
+        DoubleVector s = a.lanewise(FMA, DoubleVector.broadcast(R, 4.0), DoubleVector.broadcast(R, -3.0));
+        DoubleVector p = DoubleVector.broadcast(R, L12).lanewise(FMA, s, DoubleVector.broadcast(R, L11));
+        p = p.lanewise(FMA, s, DoubleVector.broadcast(R, L10)).lanewise(FMA, s, DoubleVector.broadcast(R, L9));
+        p = p.lanewise(FMA, s, DoubleVector.broadcast(R, L8)).lanewise(FMA, s, DoubleVector.broadcast(R, L7));
+        p = p.lanewise(FMA, s, DoubleVector.broadcast(R, L6)).lanewise(FMA, s, DoubleVector.broadcast(R, L5));
+        p = p.lanewise(FMA, s, DoubleVector.broadcast(R, L4)).lanewise(FMA, s, DoubleVector.broadcast(R, L3));
+        p = p.lanewise(FMA, s, DoubleVector.broadcast(R, L2)).lanewise(FMA, s, DoubleVector.broadcast(R, L1));
+        return p.lanewise(FMA, s, DoubleVector.broadcast(R, L0));
     }
 
     /** Four lane sums added in a fixed order: (v0 + v1) + (v2 + v3). */

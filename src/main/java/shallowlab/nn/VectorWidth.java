@@ -4,7 +4,7 @@ import jdk.incubator.vector.DoubleVector;
 
 /**
  * The engine's vector width against this CPU's: element-wise loops use the widest vectors the JVM compiles here
- * (256 bits on x86 with AVX2 or AVX-512, 128 on ARM NEON or with {@code -XX:MaxVectorSize=16}, or what
+ * (512 bits on x86 with AVX-512, 256 with AVX2, 128 on ARM NEON or with {@code -XX:MaxVectorSize=16}, or what
  * {@code -Dshallowlab.vectorBits} chooses); sums over points keep one order at every width ({@link VectorMath}),
  * so every run gives the same bits on every CPU.
  */
@@ -17,22 +17,11 @@ public final class VectorWidth {
     /** Whether the engine's vectors are compiled to machine instructions here (else the Vector API runs them in Java). */
     public static boolean compiled() { return machineBits() >= VectorMath.S.vectorBitSize(); }
 
-    /**
-     * Whether this JDK keeps the engine below this CPU's widest vectors: 512 bits only from JDK 25
-     * (VectorMath.elementSpecies says why), unless {@code -Dshallowlab.vectorBits} chose the width.
-     */
-    static boolean narrowedByJdk() {
-        return Runtime.version().feature() < 25 && machineBits() > VectorMath.S.vectorBitSize()
-                && System.getProperty("shallowlab.vectorBits") == null;
-    }
-
     /** One line for the start-up log. */
     public static String describe() {
         return "engine: " + VectorMath.S.vectorBitSize() + "-bit vectors (" + VectorMath.LANES + " doubles), sums in "
                 + VectorMath.R.vectorBitSize() + "-bit vectors; this CPU's widest: " + machineBits() + " bits"
                 + (compiled() ? "" : " — wider than this CPU compiles, so they run in plain Java here, many times"
-                + " slower (same results)")
-                + (narrowedByJdk() ? "; on JDK 25 the engine would use " + machineBits() + "-bit vectors here, about"
-                + " 1.3× faster (same results)" : "");
+                + " slower (same results)");
     }
 }
