@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,22 @@ class LabPageHttpTest extends AppTest {
         assertTrue(r.body().contains("learning rate is too large"));
         assertTrue(text(r.body(), "final-cost").matches("\\d\\.\\d{4}e\\+\\d+"), "a blown-up cost in short form: "
                 + text(r.body(), "final-cost"));
+    }
+
+    /**
+     * A diverged run's numbers are those of its last finite record, one before the iteration it diverged at (which
+     * the alert, the boundary and the diagram name): the stats say so rather than read as the whole run's length.
+     */
+    @Test
+    void aDivergedRunsStatsSayTheyAreOfTheLastFiniteIteration() {
+        String link = "/?activation=linear&learningRate=10";   // the Divergence preset
+        JsonNode run = PresetOutcomesTest.json("/api/experiment" + link.substring(1));
+        int diverged = run.get("diverged").asInt(), last = run.get("final").get("iterations").asInt();
+        assertEquals(diverged - 1, last, "the last finite record is the one before divergence");
+        String html = app.get(link).body();
+        assertEquals("last finite iteration", text(html, "final-iterations-label"));
+        assertEquals(String.valueOf(last), text(html, "final-iterations"));
+        assertTrue(html.contains("Training diverged at iteration " + diverged + "."));
+        assertEquals("iterations", text(app.get("/").body(), "final-iterations-label"));
     }
 }
