@@ -3,8 +3,9 @@ window.ShallowLab = window.ShallowLab || {};
 (function (lab) {
   'use strict';
   // Series colours: the Okabe–Ito palette (safe for every common colour-vision type) without its orange and blue,
-  // which the two classes use; yellow is darkened to read on white. Each series also has its own marker shape.
-  const PALETTE = ['#000000', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#8A7A00', '#0072B2', '#777777'];
+  // which the two classes use; yellow is darkened to read on white. Each series also has its own marker shape. Its
+  // sky blue and blue are seven apart, not two: seven series (the hidden-size comparison) would otherwise show both.
+  const PALETTE = ['#000000', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#8A7A00', '#777777', '#0072B2'];
   const MARKERS = ['circle', 'triangle', 'rect', 'rectRot', 'crossRot', 'star', 'cross', 'rectRounded'];
   const GLYPHS = ['●', '▲', '■', '◆', '✕', '✱', '✚', '▬'];
 
@@ -87,7 +88,8 @@ window.ShallowLab = window.ShallowLab || {};
 
   /**
    * A line chart of series [{label, x, y, color?, dashed?, marker?}] with a linear x axis; options: yTitle,
-   * yType ('linear' | 'logarithmic'), yMin, yMax, yStep, legend, legendFilter(item).
+   * yType ('linear' | 'logarithmic'), yMin, yMax, yStep, legend, legendFilter(item), legendText(label) (the
+   * legend's text for a series' label, which tooltips keep whole). On a phone-wide canvas the legend is smaller.
    */
   lab.lineChart = function (canvas, series, options) {
     const opts = options || {};
@@ -100,8 +102,7 @@ window.ShallowLab = window.ShallowLab || {};
         animation: false,
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
         plugins: { legend: { display: legendShown(series, opts),
-                             labels: { filter: (item, data) => item.text !== '' && (!opts.legendFilter || opts.legendFilter(item, data)),
-                                       usePointStyle: series.some((s) => s.marker), boxHeight: 8, boxWidth: 24 } } },
+                             labels: legendLabels(canvas, series, opts) } },
         scales: { x: xScale(series), y: yScale(series, opts, opts.yType === 'logarithmic') }
       }
     });
@@ -124,6 +125,21 @@ window.ShallowLab = window.ShallowLab || {};
     chart.$series = series;
     chart.update('none');
   };
+
+  /** Chart.js legend labels: the filter and text of the options, a smaller font and padding under 480 px. */
+  function legendLabels(canvas, series, opts) {
+    const narrow = canvas.parentElement.clientWidth < 480;
+    const labels = {
+      filter: (item, data) => item.text !== '' && (!opts.legendFilter || opts.legendFilter(item, data)),
+      usePointStyle: series.some((s) => s.marker), boxHeight: 8, boxWidth: narrow ? 16 : 24, padding: narrow ? 6 : 10,
+      font: { size: narrow ? 11 : 12 }
+    };
+    if (opts.legendText) {
+      labels.generateLabels = (chart) => Chart.defaults.plugins.legend.labels.generateLabels(chart)
+        .map((item) => Object.assign(item, { text: opts.legendText(item.text) }));
+    }
+    return labels;
+  }
 
   const legendShown = (series, opts) => series.length > 1 || !!opts.legend || series.some((s) => s.band);
   const xScale = (series) => ({ type: 'linear', title: { display: true, text: 'iteration' }, min: 0, max: lastX(series) });

@@ -64,7 +64,10 @@
             { label: label + ' · dW' + layers.length, x: last.x, y: last.y, color: color, dashed: true }];
   }
 
-  /** One legend entry per value: the dashed twins (test accuracy, output layer) are told apart in the caption. */
+  /**
+   * One legend entry per value: the dashed twins (test accuracy, output layer) are told apart in the caption, so the
+   * gradient legend drops the layer its tooltips name.
+   */
   const solid = (item, data) => !data.datasets[item.datasetIndex].borderDash.length;
 
   /** Draws chart `name` on canvas `id` the first time, then updates it in place. */
@@ -86,7 +89,8 @@
     }
     draw('cost-chart', 'cost', overlay(costOf), { yTitle: 'cost J', yMin: 0, yType: costLog.checked ? 'logarithmic' : 'linear' });
     draw('accuracy-chart', 'accuracy', overlay(accuracyOf), { yTitle: 'accuracy (%)', yMin: 0, yMax: 100, yStep: 25, legendFilter: solid });
-    draw('gradient-chart', 'norms', overlay(normsOf), { yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic', legendFilter: solid });
+    draw('gradient-chart', 'norms', overlay(normsOf), { yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic', legendFilter: solid,
+                                                         legendText: (text) => text.replace(/ · dW\d+$/, '') });
   }
 
   /** One finished run: {index, value, link, row, run}. */

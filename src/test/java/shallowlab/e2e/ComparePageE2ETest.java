@@ -113,6 +113,43 @@ class ComparePageE2ETest extends BrowserTest {
         assertTrue(errors.isEmpty(), "script errors: " + errors);
     }
 
+    /** CIE76 ΔE between two of a chart's series colours ('#rrggbb'), from sRGB through XYZ (D65) to L*a*b*. */
+    static final String DELTA_E = "const lab = (hex) => { const c = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16) / 255)"
+            + ".map(v => v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);"
+            + " const xyz = [[0.4124, 0.3576, 0.1805, 0.95047], [0.2126, 0.7152, 0.0722, 1], [0.0193, 0.1192, 0.9505, 1.08883]]"
+            + ".map(r => (r[0] * c[0] + r[1] * c[1] + r[2] * c[2]) / r[3]).map(t => t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);"
+            + " return [116 * xyz[1] - 16, 500 * (xyz[0] - xyz[1]), 200 * (xyz[1] - xyz[2])]; };"
+            + " const dE = (p, q) => Math.hypot(...lab(p).map((v, i) => v - lab(q)[i]));";
+
+    /**
+     * The seven-run hidden-size comparison on a phone: its gradient legend names each value once (the caption says
+     * which line is which layer; the tooltips keep the layer) in at most a fifth of the chart's height — it took a
+     * third — and no two of its seven colours are alike (its sky blue and blue were 26 apart in ΔE; markers differ too).
+     */
+    @Test
+    void aSevenRunComparisonsLegendIsShortAndItsColoursApartOnAPhone() {
+        Page page = browser.page(390, 844);
+        page.navigate(app.base() + "/compare?points=100&iterations=100&vary=hidden:1,2,3,4,5,20,50");
+        page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'"
+                + " && document.getElementById('gradient-chart').dataset.drawn === 'true'");
+        Browser.screenshot(page, "compare-seven-phone");
+        JsonNode chart = new ObjectMapper().valueToTree(page.evaluate("() => { const c = Chart.getChart(document.getElementById('gradient-chart'));"
+                + " return { legend: c.legend.legendItems.map(i => i.text), legendHeight: c.legend.height, height: c.height,"
+                + " labels: c.data.datasets.map(d => d.label) }; }"));
+        List<String> legend = new ArrayList<>();
+        chart.get("legend").forEach(t -> legend.add(t.asText()));
+        assertEquals(List.of("hidden = 1", "hidden = 2", "hidden = 3", "hidden = 4", "hidden = 5", "hidden = 20",
+                "hidden = 50"), legend);
+        assertTrue(chart.get("labels").toString().contains("hidden = 50 · dW1"), chart.get("labels").toString());
+        assertTrue(chart.get("legendHeight").asDouble() <= chart.get("height").asDouble() / 5, chart.toString());
+        double closest = ((Number) page.evaluate("() => { " + DELTA_E
+                + " const colours = [...new Set(Chart.getChart(document.getElementById('cost-chart')).data.datasets"
+                + ".map(d => d.borderColor))]; let least = Infinity;"
+                + " colours.forEach((p, i) => colours.slice(i + 1).forEach(q => { least = Math.min(least, dE(p, q)); }));"
+                + " return colours.length === 7 ? least : -1; }")).doubleValue();
+        assertTrue(closest >= 30, "two of the seven series colours are alike: ΔE " + closest);
+    }
+
     /** The layout shifts a page's own PerformanceObserver records, summed: Chromium's measure of content moving. */
     static final String RECORD_SHIFTS = "window.__shifts = 0; new PerformanceObserver(list => list.getEntries()"
             + ".forEach(e => { if (!e.hadRecentInput) window.__shifts += e.value; })).observe({ type: 'layout-shift', buffered: true });";
