@@ -46,6 +46,19 @@ class GuidesE2ETest extends BrowserTest {
         assertTrue(errors.isEmpty(), "errors: " + errors);
     }
 
+    /**
+     * Each derivative chart's z axis is ticked at equal steps (left to Chart.js, a phone-wide one read −6, 0, 5, 6),
+     * and its legend draws g′ as a dashed line, as on the chart (it was a filled box with a dashed edge).
+     */
+    static void assertEvenTicksAndADashedDerivativeInTheLegend(Page page) {
+        Object charts = page.evaluate("() => [...document.querySelectorAll('canvas.derivative-chart')].map(c => {"
+                + " const chart = Chart.getChart(c), ticks = chart.scales.x.ticks.map(t => t.value);"
+                + " return { steps: [...new Set(ticks.slice(1).map((v, i) => v - ticks[i]))].length,"
+                + " dashes: chart.legend.legendItems.map(i => (i.lineDash || []).length > 0) }; })");
+        assertEquals("[{steps=1, dashes=[false, true, false]}, {steps=1, dashes=[false, true, false]}]",
+                charts.toString());
+    }
+
     @Test
     void guidesFitAPhoneScreen() {
         List<String> errors = new ArrayList<>();
@@ -55,6 +68,7 @@ class GuidesE2ETest extends BrowserTest {
         page.navigate(app.base() + DERIVATIVES);
         waitForDerivativeCharts(page);
         Browser.screenshot(page, "guide-derivatives-phone");
+        assertEvenTicksAndADashedDerivativeInTheLegend(page);
         page.navigate(app.base() + "/learn/gradient-descent");
         Browser.screenshot(page, "guide-gradient-descent-phone");
         Object overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
