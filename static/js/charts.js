@@ -2,12 +2,14 @@
 window.ShallowLab = window.ShallowLab || {};
 (function (lab) {
   'use strict';
-  // Series colours: the Okabe–Ito palette (safe for every common colour-vision type) without its orange and blue,
-  // which the two classes use; yellow is darkened to read on white. Each series also has its own marker shape. Its
-  // sky blue and blue are seven apart, not two: seven series (the hidden-size comparison) would otherwise show both.
-  const PALETTE = ['#000000', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#8A7A00', '#777777', '#0072B2'];
-  const MARKERS = ['circle', 'triangle', 'rect', 'rectRot', 'crossRot', 'star', 'cross', 'rectRounded'];
-  const GLYPHS = ['●', '▲', '■', '◆', '✕', '✱', '✚', '▬'];
+  // Series colours: the Okabe–Ito palette (safe for every common colour-vision type) without its orange and yellow
+  // (the class colour, and unreadable on white), then a purple and a dark brown, so that the seven series of the
+  // hidden-size comparison stay apart in colour (CIE ΔE ≥ 16 between any two, also as deuteranopes, protanopes and
+  // tritanopes see them) and spread in lightness for greyscale (L* 0, 21, 35, 54, 58, 61, 70); blue comes eighth.
+  // Each series also has its own marker shape ('triangleDown': a triangle turned over).
+  const PALETTE = ['#000000', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#6A3D9A', '#661100', '#0072B2'];
+  const MARKERS = ['circle', 'triangle', 'rect', 'rectRot', 'crossRot', 'triangleDown', 'cross', 'rectRounded'];
+  const GLYPHS = ['●', '▲', '■', '◆', '✕', '▼', '✚', '▬'];
 
   lab.color = (i) => PALETTE[i % PALETTE.length];
   lab.marker = (i) => MARKERS[i % MARKERS.length];
@@ -152,7 +154,8 @@ window.ShallowLab = window.ShallowLab || {};
       borderColor: s.color || lab.color(i), backgroundColor: s.color || lab.color(i),
       borderDash: s.dashed ? [6, 4] : [], borderWidth: 1.8, tension: 0,
       clip: 5,   // a point on the axes' edge (100 %, iteration 0) is drawn whole, not cut in half
-      pointStyle: s.marker || 'circle', pointRadius: s.marker ? markerRadius(s, i, series.length) : (s.x.length < 60 ? 2.5 : 0)
+      pointStyle: s.marker === 'triangleDown' ? 'triangle' : s.marker || 'circle',
+      pointRotation: s.marker === 'triangleDown' ? 180 : 0, pointRadius: s.marker ? markerRadius(s, i, series.length) : (s.x.length < 60 ? 2.5 : 0)
     }]));
   }
 
