@@ -9,7 +9,8 @@ import shallowlab.nn.TrainingResult;
 
 /** A run's final numbers and links, formatted for the page; {@code table} is the no-script view of the curves. */
 public record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, int iterations, String trainingTime,
-                  String distinctUnits, String deadUnits, String saturatedUnits, String saturation, Integer diverged, String link,
+                  String distinctUnits, String deadUnits, String saturatedUnits, String saturation, Integer diverged, String divergedHow,
+                  String link,
                   String newInitSeedHref, String newDataSeedHref, String newDataLabel, String jsonHref, String csvHref, String dataHref,
                   String weightsHref, List<Row> table) {
 
@@ -27,11 +28,38 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
         return new RunSummary(Format.cost(r.cost()[last]), Format.percent(r.trainAccuracy()[last]),
                 r.testAccuracy() == null ? null : Format.percent(r.testAccuracy()[last]), r.iterations()[last],
                 Format.millis(r.trainingMillis()), distinctUnits(e, r),
-                Format.perLayer(r.deadUnits()), Format.perLayer(r.saturatedUnits()), saturation(e, r), r.diverged(), e.link(),
+                Format.perLayer(r.deadUnits()), Format.perLayer(r.saturatedUnits()), saturation(e, r), r.diverged(),
+                divergedHow(r), e.link(),
                 withNextSeed(e, "initSeed", e.initSeed()), newData(e),
                 e.dataset().isCustom() ? "New split" : "New data",
                 ApiController.JSON_PATH + "?" + query, ApiController.CSV_PATH + "?" + query,
                 ApiController.DATA_PATH + "?" + query, ApiController.WEIGHTS_PATH + "?" + query, table(r));
+    }
+
+    /**
+     * What stopped a diverged run (null if it did not diverge), from its last snapshot, which the boundary and the
+     * diagram show: at the iteration it diverged at, its weights were still finite and the cost was not (as in every
+     * diverged run tried: a cost summed over the points overflows first); else, one before, the last finite weights.
+     */
+    static String divergedHow(TrainingResult r) {
+        if (r.diverged() == null) return null;
+        int[] at = r.snapshots().iterations();
+        int last = at[at.length - 1];
+        if (last == r.diverged()) {
+            return "The cost became too large for a number (above 1.8 × 10³⁰⁸) while the weights were still finite"
+                    + " (the largest is " + Format.scientific(largestWeight(r)) + "): the boundary and the diagram at"
+                    + " iteration " + last + " are drawn from them.";
+        }
+        return "After iteration " + last + " a weight or the cost stopped being a finite number: the boundary and the"
+                + " diagram show the weights at " + last + ", the last finite ones.";
+    }
+
+    /** The largest |w| of the run's last snapshot. */
+    private static double largestWeight(TrainingResult r) {
+        var p = r.snapshots().parameters()[r.snapshots().parameters().length - 1];
+        double largest = 0;
+        for (double[][] w : p.W()) for (double[] row : w) for (double v : row) largest = Math.max(largest, Math.abs(v));
+        return largest;
     }
 
     /** "4 of 4"; a deep net's count is of its first layer, and says so. */

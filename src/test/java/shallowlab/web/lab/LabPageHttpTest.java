@@ -123,6 +123,17 @@ class LabPageHttpTest extends AppTest {
         assertEquals("last finite iteration", text(html, "final-iterations-label"));
         assertEquals(String.valueOf(last), text(html, "final-iterations"));
         assertTrue(html.contains("Training diverged at iteration " + diverged + "."));
+        JsonNode snapshots = run.get("snapshots");
+        JsonNode weights = snapshots.get("parameters").get(snapshots.get("parameters").size() - 1).get("W");
+        assertEquals(diverged, snapshots.get("iterations").get(snapshots.get("iterations").size() - 1).asInt(),
+                "the last snapshot is at the iteration it diverged at, its weights finite");
+        double largest = 0;
+        for (JsonNode layer : weights)
+            for (JsonNode row : layer) for (JsonNode w : row) largest = Math.max(largest, Math.abs(w.asDouble()));
+        String largestText = String.format(java.util.Locale.ROOT, "%.1e", largest);
+        assertEquals("The cost became too large for a number (above 1.8 × 10³⁰⁸) while the weights were still finite"
+                + " (the largest is " + largestText + "): the boundary and the diagram at iteration " + diverged
+                + " are drawn from them.", text(html, "diverged-how"));
         assertEquals("iterations", text(app.get("/").body(), "final-iterations-label"));
     }
 }
