@@ -23,6 +23,7 @@
     document.getElementById('inside-help').hidden = false;
     slider.max = String(snaps.iterations.length - 1);
     buildDiagram();
+    sayWhenTheDiagramScrolls();
     buildHiddenSpaceAxes();
     wireControls();
     const start = startIndex();
@@ -127,6 +128,14 @@
       const range = document.getElementById(id);
       if (range) { range.value = String(r); range.dispatchEvent(new Event('input')); }
     });
+  }
+
+  /** Shows, while the diagram is wider than its box (a deep net on a phone), that it scrolls sideways. */
+  function sayWhenTheDiagramScrolls() {
+    const note = document.getElementById('net-scroll');
+    const check = () => { note.hidden = net.scrollWidth <= net.clientWidth + 1; };
+    check();
+    window.addEventListener('resize', check);
   }
 
   function layerName(l, L) { return l === 0 ? 'input' : l === L ? 'output' : 'hidden layer ' + l; }

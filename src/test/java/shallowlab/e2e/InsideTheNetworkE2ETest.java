@@ -245,6 +245,18 @@ class InsideTheNetworkE2ETest extends BrowserTest {
     }
 
     /** A screenshot of the "Inside the network" section alone. */
+    /** A deep net's diagram is wider than a phone: the page says it scrolls sideways (its output was off-screen, unsaid). */
+    @Test
+    void aDiagramWiderThanThePhoneSaysItScrolls() {
+        Page phone = open("hidden=6,3&iterations=100", 390);
+        assertTrue((Boolean) phone.evaluate("() => { const n = document.getElementById('net'); return n.scrollWidth > n.clientWidth; }"));
+        assertTrue(phone.isVisible("#net-scroll"), "the phone is told the diagram scrolls");
+        section(phone, "inside-deep-phone");
+        Page desktop = open("hidden=6,3&iterations=100", 1280);
+        assertTrue((Boolean) desktop.evaluate("() => { const n = document.getElementById('net'); return n.scrollWidth <= n.clientWidth; }"));
+        assertFalse(desktop.isVisible("#net-scroll"), "nothing to scroll on a desktop");
+    }
+
     static void section(Page page, String name) {
         page.locator("#inside").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(Browser.SCREENSHOTS.resolve(name + ".png")));
