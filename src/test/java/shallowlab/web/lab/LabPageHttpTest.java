@@ -66,6 +66,26 @@ class LabPageHttpTest extends AppTest {
         assertEquals("4 of 4", text(html, "distinct-units"));
     }
 
+    /** A deep net's saturated share names each layer, its start and its end, from the run's JSON. */
+    @Test
+    void aDeepNetsSaturatedShareNamesEachLayer() {
+        String query = "hidden=6,3&iterations=500";
+        JsonNode saturation = PresetOutcomesTest.json("/api/experiment?" + query).get("saturation");
+        StringBuilder expected = new StringBuilder();
+        for (int h = 0; h < saturation.size(); h++) {
+            JsonNode share = saturation.get(h);
+            expected.append(h == 0 ? "" : " · ").append("layer ").append(h + 1).append(": ")
+                    .append(percent(share.get(0).asDouble())).append(" → ")
+                    .append(percent(share.get(share.size() - 1).asDouble()));
+        }
+        assertEquals(expected.toString(), text(app.get("/?" + query).body(), "saturation-share"));
+        assertFalse(text(app.get("/").body(), "saturation-share").contains("layer"), "one layer needs no name");
+    }
+
+    private static String percent(double fraction) {
+        return String.format(java.util.Locale.ROOT, "%.0f\u00a0%%", 100 * fraction);
+    }
+
     @Test
     void aDeepNetsDistinctUnitsSayWhichLayerTheyCount() {
         assertEquals("6 of 6 in the first layer", text(app.get("/?hidden=6,3&iterations=50").body(), "distinct-units"));
