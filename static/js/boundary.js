@@ -128,14 +128,18 @@ window.ShallowLab = window.ShallowLab || {};
   /** The frame, ticks and names x₁, x₂ of the plane {xMin, xMax, yMin, yMax} drawn in area by sx, sy. */
   lab.drawAxes = drawAxes;
   function drawAxes(ctx, b, area, sx, sy, size) {
-    const font = Math.max(10, Math.round(size / 36));
+    // At least 10 px as shown: a canvas drawn smaller than its pixels (two abreast on a phone) scales its text down.
+    const shown = ctx.canvas.clientWidth || size, font = Math.max(Math.ceil(10 * size / shown), Math.round(size / 36));
     ctx.strokeStyle = '#374151'; ctx.fillStyle = '#1f2937'; ctx.lineWidth = 1;
     ctx.strokeRect(area.x + 0.5, area.y + 0.5, area.w - 1, area.h - 1);
+    ctx.font = 'italic ' + font + 'px system-ui, sans-serif';
+    const nameFrom = area.x + area.w - ctx.measureText('x₁').width - 2;   // where the axis' name starts
     ctx.font = font + 'px system-ui, sans-serif';
     ctx.textAlign = 'center'; ctx.textBaseline = 'top';
     ticks(b.xMin, b.xMax).forEach((t) => {
       ctx.beginPath(); ctx.moveTo(sx(t), area.y + area.h); ctx.lineTo(sx(t), area.y + area.h + 4); ctx.stroke();
-      ctx.fillText(String(t), sx(t), area.y + area.h + 5);
+      // a label that would run into the name (read "4x₁") is left to its tick mark
+      if (sx(t) + ctx.measureText(String(t)).width / 2 < nameFrom) ctx.fillText(String(t), sx(t), area.y + area.h + 5);
     });
     ctx.textAlign = 'right'; ctx.textBaseline = 'middle';
     ticks(b.yMin, b.yMax).forEach((t) => {
