@@ -89,7 +89,8 @@ window.ShallowLab = window.ShallowLab || {};
   }
 
   /**
-   * A line chart of series [{label, x, y, color?, dashed?, marker?}] with a linear x axis; options: yTitle,
+   * A line chart of series [{label, x, y, color?, dashed?, marker?, group?}] with a linear x axis (a legend entry
+   * hides or shows every series of its group, as a comparison's run has two on some charts); options: yTitle,
    * yType ('linear' | 'logarithmic'), yMin, yMax, yStep, legend, legendFilter(item), legendText(label) (the
    * legend's text for a series' label, which tooltips keep whole). On a phone-wide canvas the legend is smaller.
    */
@@ -103,7 +104,7 @@ window.ShallowLab = window.ShallowLab || {};
         responsive: true, maintainAspectRatio: false, parsing: false, normalized: true,
         animation: false,
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
-        plugins: { legend: { display: legendShown(series, opts),
+        plugins: { legend: { display: legendShown(series, opts), onClick: toggleGroup,
                              labels: legendLabels(canvas, series, opts) } },
         scales: { x: xScale(series), y: yScale(series, opts, opts.yType === 'logarithmic') }
       }
@@ -119,7 +120,9 @@ window.ShallowLab = window.ShallowLab || {};
    */
   lab.updateChart = function (chart, series) {
     const opts = chart.$options, log = chart.options.scales.y.type === 'logarithmic';
-    chart.data.datasets = datasetsOf(series);
+    // What the learner hid from the legend stays hidden (the new datasets would otherwise all show).
+    const hidden = new Set(chart.data.datasets.filter((d, i) => !chart.isDatasetVisible(i)).map((d) => d.label));
+    chart.data.datasets = datasetsOf(series).map((d) => Object.assign(d, { hidden: hidden.has(d.label) }));
     chart.options.plugins.legend.display = legendShown(series, opts);
     chart.options.plugins.legend.labels.usePointStyle = series.some((s) => s.marker);
     chart.options.scales.x = xScale(series);
@@ -127,6 +130,16 @@ window.ShallowLab = window.ShallowLab || {};
     chart.$series = series;
     chart.update('none');
   };
+
+  /** A legend entry's click: hides or shows its series and the others of its group, all alike. */
+  function toggleGroup(event, item, legend) {
+    const chart = legend.chart, group = chart.data.datasets[item.datasetIndex].$group;
+    const show = !chart.isDatasetVisible(item.datasetIndex);
+    chart.data.datasets.forEach((d, i) => {
+      if (i === item.datasetIndex || (group !== undefined && d.$group === group)) chart.setDatasetVisibility(i, show);
+    });
+    chart.update();
+  }
 
   /** Chart.js legend labels: the filter and text of the options, a smaller font and padding under 480 px. */
   function legendLabels(canvas, series, opts) {
@@ -149,7 +162,7 @@ window.ShallowLab = window.ShallowLab || {};
   /** The Chart.js datasets of series: each line, after its band's two datasets when it has one. */
   function datasetsOf(series) {
     return series.flatMap((s, i) => (s.band ? bandDatasets(s) : []).concat([{
-      label: s.label,
+      label: s.label, $group: s.group,
       data: s.x.map((x, j) => ({ x: x, y: s.y[j] })),
       borderColor: s.color || lab.color(i), backgroundColor: s.color || lab.color(i),
       borderDash: s.dashed ? [6, 4] : [], borderWidth: 1.8, tension: 0,

@@ -42,7 +42,7 @@
   function overlay(f) {
     const series = [];
     runs.forEach((run, i) => {
-      if (run) f(run, page.key + ' = ' + page.values[i], lab.color(i)).forEach((s) => series.push(Object.assign(s, { marker: lab.marker(i) })));
+      if (run) f(run, page.key + ' = ' + page.values[i], lab.color(i)).forEach((s) => series.push(Object.assign(s, { marker: lab.marker(i), group: i })));
     });
     return series;
   }

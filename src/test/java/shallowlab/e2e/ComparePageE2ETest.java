@@ -162,6 +162,78 @@ class ComparePageE2ETest extends BrowserTest {
         assertTrue(closest >= 15, "two of the seven series colours are alike to some reader: ΔE " + closest);
     }
 
+    /**
+     * A value's legend entry hides and shows all its curves: on the gradient chart, a run's first layer (the entry)
+     * and its output layer (dashed, with no entry of its own), where Chart.js alone would hide only the first.
+     */
+    @Test
+    void aLegendEntryHidesAndShowsBothCurvesOfItsRun() {
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/compare?points=100&iterations=100&vary=hidden:1,2,3");
+        page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'"
+                + " && document.getElementById('gradient-chart').dataset.drawn === 'true'");
+        String visible = "() => { const c = Chart.getChart(document.getElementById('gradient-chart'));"
+                + " return c.data.datasets.map((d, i) => d.label + (c.isDatasetVisible(i) ? '' : ' hidden')).join('; '); }";
+        assertEquals("hidden = 1 · dW1; hidden = 1 · dW2; hidden = 2 · dW1; hidden = 2 · dW2; hidden = 3 · dW1; hidden = 3 · dW2",
+                page.evaluate(visible));
+        clickLegendEntry(page, "gradient-chart", 1);
+        assertEquals("hidden = 1 · dW1; hidden = 1 · dW2; hidden = 2 · dW1 hidden; hidden = 2 · dW2 hidden;"
+                + " hidden = 3 · dW1; hidden = 3 · dW2", page.evaluate(visible));
+        clickLegendEntry(page, "gradient-chart", 1);
+        assertEquals("hidden = 1 · dW1; hidden = 1 · dW2; hidden = 2 · dW1; hidden = 2 · dW2; hidden = 3 · dW1; hidden = 3 · dW2",
+                page.evaluate(visible));
+    }
+
+    /**
+     * Clicks legend entry i of the chart on canvas id, where Chart.js laid it out, and returns once Chart.js has
+     * handled it: it handles pointer events at the next animation frame (the pointer is moved there first, so that
+     * the click is an event of its own frame).
+     */
+    static void clickLegendEntry(Page page, String id, int i) {
+        page.locator("#" + id).scrollIntoViewIfNeeded();
+        @SuppressWarnings("unchecked")
+        var at = (java.util.Map<String, Number>) page.evaluate("([id, i]) => { const c = document.getElementById(id),"
+                + " box = Chart.getChart(c).legend.legendHitBoxes[i], r = c.getBoundingClientRect();"
+                + " return { x: r.left + box.left + box.width / 2, y: r.top + box.top + box.height / 2 }; }",
+                List.of(id, i));
+        String twoFrames = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))";
+        page.mouse().move(at.get("x").doubleValue(), at.get("y").doubleValue());
+        page.evaluate(twoFrames);
+        page.mouse().click(at.get("x").doubleValue(), at.get("y").doubleValue());
+        page.evaluate(twoFrames);
+    }
+
+    /**
+     * The small boundaries' tick labels read at 10 px or more as shown on a phone (their canvases are drawn larger
+     * than shown, so canvas text shrank to about 7 px), and none runs into the x₁ name ("4x₁"). Every text a
+     * boundary draws is recorded with its font and extent, in the canvas's pixels.
+     */
+    @Test
+    void onAPhoneTheSmallBoundariesTicksAreReadableAndApart() {
+        Page page = browser.page(390, 844);
+        page.addInitScript("window.__texts = []; const fill = CanvasRenderingContext2D.prototype.fillText;"
+                + " CanvasRenderingContext2D.prototype.fillText = function (text, x, y) {"
+                + " if (this.canvas.id.startsWith('boundary-')) { const w = this.measureText(text).width,"
+                + " from = this.textAlign === 'center' ? x - w / 2 : this.textAlign === 'right' ? x - w : x;"
+                + " window.__texts.push({ text: String(text), from, to: from + w, y, baseline: this.textBaseline,"
+                + " px: parseFloat(/(\\d+(\\.\\d+)?)px/.exec(this.font)[1]) * this.canvas.clientWidth / this.canvas.width }); }"
+                + " return fill.apply(this, arguments); };");
+        page.navigate(app.base() + SWEEP);
+        page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'"
+                + " && [...document.querySelectorAll('#comparison canvas')].every(c => c.dataset.drawn === 'true')");
+        JsonNode texts = new ObjectMapper().valueToTree(page.evaluate("() => window.__texts"));
+        assertTrue(texts.size() > 0, "the boundaries drew their axes");
+        double name = Double.NaN;
+        for (JsonNode t : texts) {
+            assertTrue(t.get("px").asDouble() >= 9.9, "a label shown at " + t.get("px").asDouble() + " px: " + t);
+            if (t.get("text").asText().equals("x₁")) name = t.get("from").asDouble();
+        }
+        for (JsonNode t : texts) {
+            boolean xTick = t.get("baseline").asText().equals("top") && !t.get("text").asText().startsWith("x");
+            if (xTick) assertTrue(t.get("to").asDouble() < name, "an x tick runs into the name x₁: " + t);
+        }
+    }
+
     /** The layout shifts a page's own PerformanceObserver records, summed: Chromium's measure of content moving. */
     static final String RECORD_SHIFTS = "window.__shifts = 0; new PerformanceObserver(list => list.getEntries()"
             + ".forEach(e => { if (!e.hadRecentInput) window.__shifts += e.value; })).observe({ type: 'layout-shift', buffered: true });";
