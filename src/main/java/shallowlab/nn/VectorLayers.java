@@ -254,7 +254,10 @@ final class VectorLayers {
         store(s, acc, at);
     }
 
-    /** The lane sums into acc[at …], a lane at a time (why not intoArray: docs/ARCHITECTURE.md, "One profile per vector class"). */
+    /**
+     * The lane sums into acc[at …], a lane at a time (why not intoArray: docs/ARCHITECTURE.md, "One profile per vector
+     * class").
+     */
     private static void store(DoubleVector sums, double[] acc, int at) {
         for (int r = 0; r < R.length(); r++) acc[at + r] = sums.lane(r);
     }
