@@ -141,9 +141,9 @@ window.ShallowLab = window.ShallowLab || {};
     chart.update();
   }
 
-  /** Chart.js legend labels: the filter and text of the options, a smaller font and padding under 480 px. */
+  /** Chart.js legend labels: the filter and text of the options, a smaller font and padding under 400 px (phones). */
   function legendLabels(canvas, series, opts) {
-    const narrow = canvas.parentElement.clientWidth < 480;
+    const narrow = canvas.parentElement.clientWidth < 400;
     const labels = {
       filter: (item, data) => item.text !== '' && (!opts.legendFilter || opts.legendFilter(item, data)),
       usePointStyle: series.some((s) => s.marker), boxHeight: 8, boxWidth: narrow ? 16 : 24, padding: narrow ? 6 : 10,
