@@ -131,6 +131,15 @@ class ComparePageE2ETest extends BrowserTest {
             + " return [116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])]; };"
             + " const dE = (p, q, sees) => Math.hypot(...lab(rgb(p, sees)).map((v, i) => v - lab(rgb(q, sees))[i]));";
 
+    /** A quick comparison of the given hidden sizes (100 points, 100 iterations), once all runs and charts are in. */
+    static Page openSmallComparison(int width, int height, String hiddenSizes) {
+        Page page = browser.page(width, height);
+        page.navigate(app.base() + "/compare?points=100&iterations=100&vary=hidden:" + hiddenSizes);
+        page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'"
+                + " && document.getElementById('gradient-chart').dataset.drawn === 'true'");
+        return page;
+    }
+
     /**
      * The seven-run hidden-size comparison on a phone: its gradient legend names each value once (the caption says
      * which line is which layer; the tooltips keep the layer) in at most a fifth of the chart's height — it took a
@@ -139,10 +148,7 @@ class ComparePageE2ETest extends BrowserTest {
      */
     @Test
     void aSevenRunComparisonsLegendIsShortAndItsColoursApartOnAPhone() {
-        Page page = browser.page(390, 844);
-        page.navigate(app.base() + "/compare?points=100&iterations=100&vary=hidden:1,2,3,4,5,20,50");
-        page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'"
-                + " && document.getElementById('gradient-chart').dataset.drawn === 'true'");
+        Page page = openSmallComparison(390, 844, "1,2,3,4,5,20,50");
         Browser.screenshot(page, "compare-seven-phone");
         JsonNode chart = new ObjectMapper().valueToTree(page.evaluate("() => { const c = Chart.getChart(document.getElementById('gradient-chart'));"
                 + " return { legend: c.legend.legendItems.map(i => i.text), legendHeight: c.legend.height, height: c.height,"
@@ -168,10 +174,7 @@ class ComparePageE2ETest extends BrowserTest {
      */
     @Test
     void aLegendEntryHidesAndShowsBothCurvesOfItsRun() {
-        Page page = browser.page(1280, 900);
-        page.navigate(app.base() + "/compare?points=100&iterations=100&vary=hidden:1,2,3");
-        page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'"
-                + " && document.getElementById('gradient-chart').dataset.drawn === 'true'");
+        Page page = openSmallComparison(1280, 900, "1,2,3");
         String visible = "() => { const c = Chart.getChart(document.getElementById('gradient-chart'));"
                 + " return c.data.datasets.map((d, i) => d.label + (c.isDatasetVisible(i) ? '' : ' hidden')).join('; '); }";
         assertEquals("hidden = 1 · dW1; hidden = 1 · dW2; hidden = 2 · dW1; hidden = 2 · dW2; hidden = 3 · dW1; hidden = 3 · dW2",
