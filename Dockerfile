@@ -1,5 +1,5 @@
 # Two stages: build the fat jar with Maven on a JDK 25 (for release 17), run it on a JRE 25 as a non-root user: JDK 25's
-# compiler trains about 1.15× faster than 17's, with the same bits (README).
+# compiler trains 1.04–1.15× faster than 17's, with the same bits (README).
 #   docker build -t shallow-lab .
 #   docker run -p 7070:7070 -e PORT=7070 -v shallowlab-data:/app/data shallow-lab
 FROM maven:3.9-eclipse-temurin-25 AS build
