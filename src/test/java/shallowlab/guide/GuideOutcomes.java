@@ -38,18 +38,10 @@ public final class GuideOutcomes {
         // The page says, of the flower: the saturated run's cost comes down within 100 steps (below the small start's
         // there), ends a little lower, and most of its pairs stay saturated throughout.
         JsonNode smallRun = runs.get(0), largeRun = runs.get(1);
-        int at100 = recordOf(largeRun, 100);
-        assertTrue(cost(largeRun, at100) < cost(smallRun, recordOf(smallRun, 100)), "the saturated run is behind at 100");
+        assertTrue(costAt(largeRun, 100) < costAt(smallRun, 100), "the saturated run is behind at 100");
         assertTrue(finalCost(largeRun) < finalCost(smallRun), "the saturated run ends higher");
         for (JsonNode share : largeRun.get("saturation").get(0))
             assertTrue(share.asDouble() > 0.5, "the saturated run's share fell to " + share.asDouble());
-    }
-
-    /** The record of iteration t. */
-    static int recordOf(JsonNode run, int t) {
-        JsonNode iterations = run.get("iterations");
-        for (int r = 0; r < iterations.size(); r++) if (iterations.get(r).asInt() == t) return r;
-        throw new AssertionError("iteration " + t + " not recorded");
     }
 
     static void sigmoidGradientsVanishReluGradientsDoNot(List<JsonNode> runs) {
