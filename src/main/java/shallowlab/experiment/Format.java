@@ -32,8 +32,12 @@ public final class Format {
     /** "25 %" for one hidden layer; "25 % · 0 %" for several, first layer first. */
     public static String perLayer(double[] fractions) {
         List<String> parts = new ArrayList<>();
-        // A no-break space: a long list of layers wraps between layers, never between a number and its %.
-        for (double f : fractions) parts.add(String.format(Locale.ROOT, "%.0f\u00a0%%", 100 * f));
+        for (double f : fractions) parts.add(wholePercent(f));
         return String.join(" · ", parts);
+    }
+
+    /** "25 %", to the whole percent; a no-break space, so a line wraps between values, never before a %. */
+    public static String wholePercent(double fraction) {
+        return String.format(Locale.ROOT, "%.0f\u00a0%%", 100 * fraction);
     }
 }

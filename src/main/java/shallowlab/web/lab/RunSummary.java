@@ -77,8 +77,7 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
         double[][] shares = r.saturation();
         List<String> layers = new ArrayList<>();
         for (double[] share : shares) {
-            String startToEnd = Format.perLayer(new double[] {share[0]}) + " → "
-                    + Format.perLayer(new double[] {share[share.length - 1]});
+            String startToEnd = Format.wholePercent(share[0]) + " → " + Format.wholePercent(share[share.length - 1]);
             layers.add(shares.length == 1 ? startToEnd : "layer " + (layers.size() + 1) + ": " + startToEnd);
         }
         return String.join(" · ", layers);
