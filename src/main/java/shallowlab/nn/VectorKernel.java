@@ -31,8 +31,8 @@ final class VectorKernel {
     /** a[l]: Â[l] of a chunk (n_l + 1 rows); dz[l]: n_l rows of a chunk; wb[l], grad[l]: [W | b], [dW | db] of
      * layer l+1; acc[l]: grad[l]'s four lane sums per entry. */
     private final double[][] a, dz, wb, grad, acc;
-    /** All points: X (2 rows), Z[L], A[L], Y, mask; each point's loss at the last {@link #cost()}. */
-    private final double[] x, zOut, aOut, y, mask, losses;
+    /** All points: X (2 rows), Z[L], A[L], exp(−|Z[L]|), Y, mask; each point's loss at the last {@link #cost()}. */
+    private final double[] x, zOut, aOut, eOut, y, mask, losses;
     /** saturated[h]: (unit, point) pairs of hidden layer h+1 with g′ below {@link Activation#saturatedBelow()}. */
     private final long[] saturated;
     private boolean countSaturation;
@@ -76,6 +76,7 @@ final class VectorKernel {
         saturated = new long[layers - 1];
         zOut = new double[mp];
         aOut = new double[mp];
+        eOut = new double[mp];
         losses = new double[mp];
         if (chunk == mp) load(0, mp);
     }
@@ -117,7 +118,7 @@ final class VectorKernel {
             VectorActivations.apply(g, leak, a[l], n[l] * len);
         }
         VectorLayers.affine(wb[layers - 1], a[layers - 1], n[layers - 1] + 1, zOut, from, 1, len);
-        VectorLayers.output(zOut, y, mask, aOut, dz[layers], from, len);
+        VectorLayers.output(zOut, y, mask, aOut, eOut, dz[layers], from, len);
         if (fused) {
             backwardOneHidden(from, len);
             return;
@@ -166,7 +167,7 @@ final class VectorKernel {
 
     /** J at the last pass: each point's cross-entropy four at a time, summed in index order (as {@link Network#cost}). */
     double cost() {
-        VectorLayers.crossEntropies(zOut, y, losses, mp);
+        VectorLayers.crossEntropies(zOut, eOut, y, losses, mp);
         double s = 0;
         for (int i = 0; i < m; i++) s += losses[i];
         return s / m;

@@ -66,26 +66,34 @@ final class VectorLayers {
     }
 
     /**
-     * Output unit on points from … from + mp: A = σ(Z), dZ = (A − Y)∘mask (the padding points have mask 0); z, y,
-     * mask and a hold all points, dz only these (dz[i] is point from + i).
+     * Output unit on points from … from + mp: A = σ(Z), dZ = (A − Y)∘mask (the padding points have mask 0), and
+     * e = exp(−|Z|), which σ is computed from, kept for the recorded cost ({@link #crossEntropies}); z, y, mask, a
+     * and e hold all points, dz only these (dz[i] is point from + i).
      */
-    static void output(double[] z, double[] y, double[] mask, double[] a, double[] dz, int from, int mp) {
+    static void output(double[] z, double[] y, double[] mask, double[] a, double[] e, double[] dz, int from, int mp) {
         for (int i = 0; i < mp; i += LANES) {
-            DoubleVector ai = VectorMath.sigmoid(DoubleVector.fromArray(S, z, from + i));
+            DoubleVector zi = DoubleVector.fromArray(S, z, from + i), ei = VectorMath.expNegAbs(zi);
+            ei.intoArray(e, from + i);
+            // σ(z) from e as VectorMath.sigmoid, written out: C2 inlines the pass up to a count of nodes, and
+            // a helper called past it here was called, not inlined, its vectors boxed (docs/ARCHITECTURE.md).
+            DoubleVector numerator = HALVES ? ei.max(zi.mul(0x1p1000).min(1.0))
+                    : ei.blend(1.0, zi.compare(VectorOperators.GE, 0.0));
+            DoubleVector ai = numerator.div(ei.add(1.0));
             ai.intoArray(a, from + i);
             ai.sub(DoubleVector.fromArray(S, y, from + i)).mul(DoubleVector.fromArray(S, mask, from + i)).intoArray(dz, i);
         }
     }
 
     /**
-     * Each point's cross-entropy into out: max(z, 0) − z·y + log1p(exp(−|z|)), as {@link Elementary#crossEntropy},
-     * bit for bit (the sum is left to the caller, in point order).
+     * Each point's cross-entropy into out: max(z, 0) − z·y + log1p(e), e = exp(−|z|) as {@link #output} kept it, as
+     * {@link Elementary#crossEntropy}, bit for bit (the sum is left to the caller, in point order). Two loops over
+     * arrays, no vector helper of its own: {@link VectorMath#log1p(double[], double[], int)} says why.
      */
-    static void crossEntropies(double[] z, double[] y, double[] out, int mp) {
+    static void crossEntropies(double[] z, double[] e, double[] y, double[] out, int mp) {
+        VectorMath.log1p(e, out, mp);
         for (int i = 0; i < mp; i += LANES) {
             DoubleVector zi = DoubleVector.fromArray(S, z, i);
-            DoubleVector log = VectorMath.log1p(VectorMath.expNegAbs(zi));
-            zi.max(0.0).sub(zi.mul(DoubleVector.fromArray(S, y, i))).add(log).intoArray(out, i);
+            zi.max(0.0).sub(zi.mul(DoubleVector.fromArray(S, y, i))).add(DoubleVector.fromArray(S, out, i)).intoArray(out, i);
         }
     }
 

@@ -129,28 +129,34 @@ final class VectorMath {
     }
 
     /**
-     * {@link Elementary#log1p} for t in [0, 1], its branches as blends: u = 1 + t (t itself where u = 1),
-     * c = (t − (u − 1))/u, f = u or u/2 above √2 (k = 0 or 1), s = (f − 1)/(f + 1), the same fma chain.
+     * out[i] = {@link Elementary#log1p}(t[i]) for i < mp, t in [0, 1], its branches as blends: u = 1 + t (t itself
+     * where u = 1), c = (t − (u − 1))/u, f = u or u/2 above √2 (k = 0 or 1), s = (f − 1)/(f + 1), the same fma
+     * chain. A loop over arrays, not a function of one vector: it runs only at records, and a vector helper of such
+     * rarely run code is compiled on its own before its caller, then called, not inlined, its vectors boxed
+     * (docs/ARCHITECTURE.md, "Everything inlined").
      */
-    static DoubleVector log1p(DoubleVector t) {
-        DoubleVector u = t.add(1.0);
-        DoubleVector c = t.sub(u.sub(1.0)).div(u);
-        DoubleVector f, k;
-        if (HALVES) {   // without masks: k = 1 above √2 (by at least an ulp, times 2^1000, is over 1), else 0
-            k = u.sub(1.4142135623730951).mul(0x1p1000).max(0.0).min(1.0);
-            f = u.mul(k.mul(-0.5).add(1.0));
-        } else {
-            var high = u.compare(VectorOperators.GT, 1.4142135623730951);
-            f = u.blend(u.mul(0.5), high);
-            k = DoubleVector.zero(S).blend(1.0, high);
+    static void log1p(double[] t, double[] out, int mp) {
+        for (int i = 0; i < mp; i += LANES) {
+            DoubleVector ti = DoubleVector.fromArray(S, t, i);
+            DoubleVector u = ti.add(1.0);
+            DoubleVector c = ti.sub(u.sub(1.0)).div(u);
+            DoubleVector f, k;
+            if (HALVES) {   // without masks: k = 1 above √2 (by at least an ulp, times 2^1000, is over 1), else 0
+                k = u.sub(1.4142135623730951).mul(0x1p1000).max(0.0).min(1.0);
+                f = u.mul(k.mul(-0.5).add(1.0));
+            } else {
+                var high = u.compare(VectorOperators.GT, 1.4142135623730951);
+                f = u.blend(u.mul(0.5), high);
+                k = DoubleVector.zero(S).blend(1.0, high);
+            }
+            DoubleVector s = f.sub(1.0).div(f.add(1.0)), z = s.mul(s);
+            DoubleVector p = DoubleVector.broadcast(S, 1.0 / 25);
+            for (int j = 23; j >= 3; j -= 2) p = p.fma(z, DoubleVector.broadcast(S, 1.0 / j));
+            DoubleVector twoS = s.mul(2.0), logf = twoS.add(twoS.mul(z).mul(p));
+            DoubleVector log = k.mul(Elementary.LN2_HI).add(logf.add(c.add(k.mul(Elementary.LN2_LO))));
+            // Where u = 1, the formula above gives t already (f = 1, s = 0, c = t): the blend only states it.
+            (HALVES ? log : log.blend(ti, u.compare(VectorOperators.EQ, 1.0))).intoArray(out, i);
         }
-        DoubleVector s = f.sub(1.0).div(f.add(1.0)), z = s.mul(s);
-        DoubleVector p = DoubleVector.broadcast(S, 1.0 / 25);
-        for (int j = 23; j >= 3; j -= 2) p = p.fma(z, DoubleVector.broadcast(S, 1.0 / j));
-        DoubleVector twoS = s.mul(2.0), logf = twoS.add(twoS.mul(z).mul(p));
-        DoubleVector log = k.mul(Elementary.LN2_HI).add(logf.add(c.add(k.mul(Elementary.LN2_LO))));
-        // Where u = 1, the formula above gives t already (f = 1, s = 0, c = t): the blend only states it.
-        return HALVES ? log : log.blend(t, u.compare(VectorOperators.EQ, 1.0));
     }
 
     /**

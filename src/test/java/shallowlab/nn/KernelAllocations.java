@@ -7,8 +7,9 @@ import shallowlab.data.DatasetKind;
 /**
  * Child-JVM main for {@link KernelNeverBoxesTest}: prints the engine's width line, then, for nets that reach every
  * path of the kernel (the fused pass of the course's net, each activation's loops in the general pass of a deep
- * net, several chunks of points), the bytes one iteration between records allocates once the JIT has compiled it —
- * what {@link Trainer} does there: {@link VectorKernel#pass}, {@link VectorKernel#approximateCost} and
+ * net, several chunks of points), the bytes one iteration allocates once the JIT has compiled it, one iteration in
+ * {@link #RECORD_EVERY} recorded — what {@link Trainer} does: {@link VectorKernel#pass}, then
+ * {@link VectorKernel#approximateCost}, or at a record the exact cost, accuracy, gradient norms and saturation, and
  * {@link VectorKernel#step} — as "name bytes", the fewest of the batches run over at least {@link #SECONDS} per net,
  * and on until one comes under {@link #BOUND} or {@link #LIMIT} seconds have passed: the JIT's time to compile the
  * pass varies with the JDK and the machine's load (JDK 25 at 512 bits took 1.2–1.3 s on an idle 2-core machine,
@@ -18,8 +19,13 @@ public final class KernelAllocations {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    /** Bytes per iteration: above the envelope's 48, far below a pass with boxed vectors (tens of KB). */
+    /**
+     * Bytes per iteration: above the envelope's 48 and a record's arrays (under 100 bytes a record), far below a pass
+     * with boxed vectors (tens of KB) or a record whose exact cost boxes its vectors (14 KB a record, 1.4 KB an iteration).
+     */
     static final long BOUND = 256;
+    /** One iteration in this many is recorded (the trainer records every iteration of the first 100, then fewer). */
+    private static final int RECORD_EVERY = 10;
     private static final double SECONDS = 1.0, LIMIT = 15.0;
 
     private KernelAllocations() {}
@@ -46,12 +52,14 @@ public final class KernelAllocations {
         System.out.println(name + " " + fewest / 100);
     }
 
-    /** n iterations between records at a small rate, the parameters going back and forth between p and next. */
+    /** n iterations at a small rate, one in {@link #RECORD_EVERY} recorded, the parameters going back and forth. */
     private static void iterations(VectorKernel kernel, Parameters p, Parameters next, int n) {
         double sink = 0;
         for (int t = 0; t < n; t++) {
-            kernel.pass(t % 2 == 0 ? p : next);
-            sink += kernel.approximateCost();
+            boolean recorded = t % RECORD_EVERY == 0;
+            kernel.pass(t % 2 == 0 ? p : next, recorded);
+            sink += recorded ? kernel.cost() + kernel.accuracy() + kernel.gradientNorms()[0] + kernel.saturation().length
+                    : kernel.approximateCost();
             kernel.step(t % 2 == 0 ? p : next, t % 2 == 0 ? next : p, 1e-3);
         }
         if (Double.isNaN(sink)) System.out.println("(a cost was NaN)");
