@@ -22,6 +22,7 @@ import shallowlab.web.Assets;
 import shallowlab.web.CachePolicy;
 import shallowlab.web.Clients;
 import shallowlab.web.Controller;
+import shallowlab.web.EngineCheck;
 import shallowlab.web.Errors;
 import shallowlab.web.HealthController;
 import shallowlab.web.Readiness;
@@ -147,10 +148,11 @@ public final class App {
         Readiness readiness = warm ? Readiness.afterWarmUp() : Readiness.withoutWarmUp();
         Javalin app = create(settings, ExperimentRunner::new, readiness).start(settings.port());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "graceful-shutdown"));
-        if (!warm) return;
+        if (!warm) return;   // without the warm-up's trainings the kernel may not be compiled yet: no engine check
         Thread warmUp = new Thread(() -> {
             warmUp(app.port());
             readiness.warmedUp();
+            EngineCheck.get().everyMinute();
         }, "warm-up");
         warmUp.setDaemon(true);
         warmUp.start();

@@ -16,6 +16,8 @@ class AppHttpTest extends AppTest {
         assertTrue(response.body().contains("\"status\":\"ok\""), response.body());
         assertTrue(response.body().contains("\"trainings\":{\"running\":0,\"queued\":0}"),
                 "an idle server trains nothing: " + response.body());
+        assertTrue(response.body().contains("\"engine\":{\"vectorBits\":" + shallowlab.nn.VectorWidth.engineBits()
+                + ",\"vectors\":\""), response.body());
     }
 
     @Test

@@ -14,6 +14,9 @@ public final class VectorWidth {
     /** The widest vector this JVM compiles to machine instructions, in bits. */
     public static int machineBits() { return DoubleVector.SPECIES_PREFERRED.vectorBitSize(); }
 
+    /** The engine's vector width, in bits. */
+    public static int engineBits() { return VectorMath.S.vectorBitSize(); }
+
     /** Whether the engine's vectors are compiled to machine instructions here (else the Vector API runs them in Java). */
     public static boolean compiled() { return machineBits() >= VectorMath.S.vectorBitSize(); }
 

@@ -7,8 +7,9 @@ import shallowlab.experiment.RunService;
 import shallowlab.store.ExperimentStore;
 
 /**
- * {@code GET /health} (liveness): 200 while the app can answer requests, with the trainings under way:
- * {@code {"status":"ok","trainings":{"running":1,"queued":0}}}. {@code GET /health/ready}: 200
+ * {@code GET /health} (liveness): 200 while the app can answer requests, with the trainings under way and the
+ * engine's last {@link EngineCheck}: {@code {"status":"ok","trainings":{"running":1,"queued":0},
+ * "engine":{"vectorBits":512,"vectors":"compiled","bytesPerIteration":48}}}. {@code GET /health/ready}: 200
  * {@code {"status":"ready"}} when the store answers and the warm-up is done, else 503
  * {@code {"status":"not ready","reasons":{"store": "...", "warmUp": "..."}}}.
  */
@@ -17,7 +18,7 @@ public final class HealthController implements Controller {
     private final Readiness readiness;
 
     /** The answer, fields in this order. */
-    public record Health(String status, RunService.Trainings trainings) {}
+    public record Health(String status, RunService.Trainings trainings, EngineCheck.Engine engine) {}
 
     /** The readiness answer, fields in this order; {@code reasons} is empty when ready. */
     public record Ready(String status, Map<String, String> reasons) {}
@@ -35,7 +36,7 @@ public final class HealthController implements Controller {
     }
 
     void show(Context ctx) {
-        ctx.json(new Health("ok", runs.trainings()));
+        ctx.json(new Health("ok", runs.trainings(), EngineCheck.get().engine()));
     }
 
     void ready(Context ctx) {
