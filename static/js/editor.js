@@ -15,6 +15,7 @@
   const undo = document.getElementById('editor-undo');
   const model = new lab.EditorPoints();
   const PAINT_GAP = 14, ERASE_RADIUS = 18, MARKER = 5;   // CSS pixels; times scale() in canvas pixels
+  const MIN_PER_CLASS = 2;   // points of each label an upload needs (PointsCsv.MIN_PER_CLASS)
   let cursor = null;        // the keyboard's cross, in plane units; shown while the canvas has focus
   let stroke = null;        // the pointer's last painted position while a button is down
   document.querySelector('.draw-buttons').hidden = false;
@@ -164,8 +165,9 @@
 
   document.getElementById('editor-run').addEventListener('click', () => {
     const c = model.counts();
-    if (c.zeros === 0 || c.ones === 0) {
-      say('add points of both classes: now ' + c.zeros + ' of label 0 and ' + c.ones + ' of label 1');
+    if (c.zeros < MIN_PER_CLASS || c.ones < MIN_PER_CLASS) {
+      say('add at least ' + MIN_PER_CLASS + ' points of each class: now ' + c.zeros + ' of label 0 and ' + c.ones
+        + ' of label 1');
       return;
     }
     say('');

@@ -6,12 +6,14 @@ import java.util.regex.Pattern;
 /**
  * Points as CSV. Reads the header {@code x1,x2,label}, or the lab's own export {@code set,x1,x2,label} (every
  * row, train and test, in file order); lines end in LF or CRLF, cells may have spaces around them. Labels are 0 or
- * 1, both present; coordinates are finite decimals with |x| ≤ {@value #MAX_ABS}; at most {@value #MAX_POINTS}
+ * 1, at least {@value #MIN_PER_CLASS} points of each; coordinates are finite decimals with |x| ≤ {@value #MAX_ABS}; at most {@value #MAX_POINTS}
  * points. Writes {@code x1,x2,label} with numbers that read back exactly.
  */
 public final class PointsCsv {
     public static final int MAX_POINTS = 2000;
     public static final double MAX_ABS = 1e6;
+    /** Points of each label an upload needs at least. */
+    public static final int MIN_PER_CLASS = 2;
     static final List<String> PLAIN = List.of("x1", "x2", "label");
     static final List<String> EXPORT = List.of("set", "x1", "x2", "label");
     /** A decimal number, as people and Double.toString write them; no NaN, Infinity, hex or type suffix. */
@@ -80,12 +82,23 @@ public final class PointsCsv {
         return x;
     }
 
+    /**
+     * At least {@value #MIN_PER_CLASS} points of each label: a test share (up to half of each class, rounded) then
+     * always leaves each class a training point.
+     */
     private static void requireBothClasses(int[] label) {
         int ones = 0;
         for (int y : label) ones += y;
-        if (ones == 0 || ones == label.length) {
+        int zeros = label.length - ones;
+        if (ones == 0 || zeros == 0) {
             String which = label.length == 1 ? "the only point has" : "all " + label.length + " points have";
-            throw new Invalid(0, which + " label " + label[0] + ": both classes, 0 and 1, must be present");
+            throw new Invalid(0, which + " label " + label[0] + ": both classes, 0 and 1, must be present, at least "
+                    + MIN_PER_CLASS + " points of each");
+        }
+        if (Math.min(ones, zeros) < MIN_PER_CLASS) {
+            throw new Invalid(0, "only " + Math.min(ones, zeros) + " point has label " + (ones < zeros ? 1 : 0)
+                    + ": at least " + MIN_PER_CLASS + " points of each class are needed, so that a test share leaves"
+                    + " each class a training point");
         }
     }
 

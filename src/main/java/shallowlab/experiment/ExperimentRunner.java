@@ -44,8 +44,28 @@ public class ExperimentRunner {
         return run(e, split -> Trainer.train(e.trainingConfig(), split.train(), split.test(), deadlineNanos));
     }
 
+    /**
+     * Why {@code e}'s split leaves it nothing to learn, keyed {@code testFraction}; empty when both classes keep a
+     * training point. The share held out of a class is rounded, so a class of one point is all held out from 0.5 on:
+     * only uploads made before they needed two points of each class can have one (generated data has at least 10).
+     */
+    public static Map<String, String> splitProblem(Experiment e, Dataset data) {
+        for (int c = 0; c <= 1; c++) {
+            int n = 0;
+            for (int y : data.label()) if (y == c) n++;
+            if (n > 0 && Math.round(e.testFraction() * n) >= n) {
+                return Map.of(Param.TEST_FRACTION.key(), "holding out " + e.testFraction()
+                        + " of each class leaves no training point of label " + c + ", which this dataset has only "
+                        + (n == 1 ? "once" : n + " times") + ": choose a test share below 0.5");
+            }
+        }
+        return Map.of();
+    }
+
     private Run run(Experiment e, Function<Split, TrainingResult> train) {
         Dataset data = data(e);
+        Map<String, String> problem = splitProblem(e, data);
+        if (!problem.isEmpty()) throw new RunRefused(400, null, problem);
         Split split = data.split(e.testFraction(), e.dataSeed());
         TrainingResult result = train.apply(split);
         Boundary boundary = Boundary.of(result.trained(), e.activation(), e.leak(), data);

@@ -48,13 +48,21 @@ public final class RunService {
     public Trainings trainings() { return new Trainings(gate.running(), gate.queued()); }
 
     /**
-     * The caps {@code e} is over, as messages keyed {@code work}, or {@code dataset} for an unknown upload; empty when
-     * it may run. Uploaded data counts its own points.
+     * The caps {@code e} is over, as messages keyed {@code work}, or {@code dataset} for an unknown upload, or
+     * {@code testFraction} for a split of an upload that holds out a whole class; empty when it may run. Uploaded
+     * data counts its own points.
      */
     public Map<String, String> check(Experiment e) {
         long work;
         try {
-            work = e.dataset().isCustom() ? e.work(runner.data(e).size()) : e.work();
+            if (e.dataset().isCustom()) {
+                shallowlab.data.Dataset data = runner.data(e);
+                Map<String, String> split = ExperimentRunner.splitProblem(e, data);
+                if (!split.isEmpty()) return split;
+                work = e.work(data.size());
+            } else {
+                work = e.work();
+            }
         } catch (RunRefused unknown) {
             return unknown.errors();
         }

@@ -13,18 +13,20 @@ class PointsCsvTest {
     @Test
     void readsThePlainHeaderWithLfOrCrlfAndSpacesAroundCells() {
         for (String eol : new String[] {"\n", "\r\n"}) {
-            Dataset d = PointsCsv.read("x1,x2,label" + eol + "1.5, -2 ,0" + eol + "3e-2,4,1" + eol + eol);
-            assertArrayEquals(new double[] {1.5, 0.03}, d.x1());
-            assertArrayEquals(new double[] {-2, 4}, d.x2());
-            assertArrayEquals(new int[] {0, 1}, d.label());
+            Dataset d = PointsCsv.read("x1,x2,label" + eol + "1.5, -2 ,0" + eol + "3e-2,4,1" + eol + "7,8,1" + eol
+                    + " 9 ,10,0" + eol + eol);
+            assertArrayEquals(new double[] {1.5, 0.03, 7, 9}, d.x1());
+            assertArrayEquals(new double[] {-2, 4, 8, 10}, d.x2());
+            assertArrayEquals(new int[] {0, 1, 1, 0}, d.label());
         }
     }
 
     @Test
     void readsTheLabsOwnExportTrainAndTestRowsInFileOrder() {
-        Dataset d = PointsCsv.read("\uFEFFset,x1,x2,label\r\ntrain,1.0,2.0,1\r\ntest,3.0,4.0,0\r\ntrain,5.0,6.0,1\r\n");
-        assertArrayEquals(new double[] {1, 3, 5}, d.x1());
-        assertArrayEquals(new int[] {1, 0, 1}, d.label());
+        Dataset d = PointsCsv.read("\uFEFFset,x1,x2,label\r\ntrain,1.0,2.0,1\r\ntest,3.0,4.0,0\r\ntrain,5.0,6.0,1\r\n"
+                + "train,7.0,8.0,0\r\n");
+        assertArrayEquals(new double[] {1, 3, 5, 7}, d.x1());
+        assertArrayEquals(new int[] {1, 0, 1, 0}, d.label());
     }
 
     @Test
@@ -52,8 +54,10 @@ class PointsCsvTest {
             x1,x2,label\\n1,2,0\\n1,2,2          | line 3: label must be 0 or 1, got '2'
             x1,x2,label\\n1,2,0\\n1,2,1.0        | line 3: label must be 0 or 1, got '1.0'
             set,x1,x2,label\\ntrain,1,2,0\\ndev,1,2,1 | line 3: set must be train or test, got 'dev'
-            x1,x2,label\\n1,2,1\\n3,4,1          | all 2 points have label 1: both classes, 0 and 1, must be present
-            x1,x2,label\\n1,2,0                 | the only point has label 0: both classes, 0 and 1, must be present
+            x1,x2,label\\n1,2,1\\n3,4,1          | all 2 points have label 1: both classes, 0 and 1, must be present, at least 2 points of each
+            x1,x2,label\\n1,2,0                 | the only point has label 0: both classes, 0 and 1, must be present, at least 2 points of each
+            x1,x2,label\\n1,2,0\\n3,4,0\\n5,6,1 | only 1 point has label 1: at least 2 points of each class are needed, so that a test share leaves each class a training point
+            x1,x2,label\\n1,2,1\\n3,4,0\\n5,6,1 | only 1 point has label 0: at least 2 points of each class are needed, so that a test share leaves each class a training point
             ''                                   | the file is empty: its first line must be the header x1,x2,label
             """)
     void aBadFileNamesItsLineAndTheProblem(String file, String message) {

@@ -192,10 +192,16 @@ class DrawOwnDataE2ETest extends BrowserTest {
         assertEquals("5 points: 5 of label 0, 0 of label 1", count(page));
         String before = page.url();
         page.tap("#editor-run");
-        assertEquals("add points of both classes: now 5 of label 0 and 0 of label 1", page.textContent("#editor-error"));
+        assertEquals("add at least 2 points of each class: now 5 of label 0 and 0 of label 1",
+                page.textContent("#editor-error"));
         assertEquals(before, page.url(), "nothing was stored or opened");
         page.tap("input[name='editor-class'][value='1']");
-        for (int i = 0; i < 5; i++) page.touchscreen().tap(box.x + (0.25 + 0.1 * i) * box.width, box.y + 0.7 * box.height);
+        page.touchscreen().tap(box.x + 0.25 * box.width, box.y + 0.7 * box.height);
+        page.tap("#editor-run");
+        assertEquals("add at least 2 points of each class: now 5 of label 0 and 1 of label 1",
+                page.textContent("#editor-error"), "one point of a class is not enough: a test share could hold it out");
+        assertEquals(before, page.url(), "nothing was stored or opened");
+        for (int i = 1; i < 5; i++) page.touchscreen().tap(box.x + (0.25 + 0.1 * i) * box.width, box.y + 0.7 * box.height);
         assertEquals("10 points: 5 of label 0, 5 of label 1", count(page));
         shootInColourAndGrey(page, "draw-phone");
         assertEquals(List.of(), AccessibilityE2ETest.violations(page, "lab with the draw editor open @390"));

@@ -10,8 +10,8 @@ import shallowlab.Settings;
 
 /** A public server's bounds on uploads: a cap on stored datasets (507) and a per-client rate (429). */
 class UploadLimitsHttpTest {
-    static final String A = "x1,x2,label\n0,0,0\n1,1,1\n";
-    static final String B = "x1,x2,label\n0,0,1\n1,1,0\n";
+    static final String A = "x1,x2,label\n0,0,0\n1,1,1\n2,2,0\n3,3,1\n";
+    static final String B = "x1,x2,label\n0,0,1\n1,1,0\n2,2,1\n3,3,0\n";
 
     @Test
     void theStoreCapRefusesNewPointsAndTheRateRefusesTheClient() {
