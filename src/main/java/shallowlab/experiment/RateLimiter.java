@@ -43,7 +43,7 @@ public final class RateLimiter {
     }
 
     /** Gives {@code units} back to {@code key}'s bucket (never past its capacity). */
-    void refund(String key, double units) {
+    public void refund(String key, double units) {
         Bucket bucket = bucket(key);
         synchronized (bucket) {
             bucket.refill(clock.getAsLong());

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import shallowlab.data.Dataset;
+import shallowlab.data.DatasetId;
 import shallowlab.data.PointsCsv;
 import shallowlab.experiment.DataSource;
 import shallowlab.experiment.Experiment;
@@ -22,14 +23,15 @@ import shallowlab.web.RequestRuns;
 /**
  * {@code POST /api/datasets} (a CSV of points, see {@link PointsCsv}) stores the points under their content id and
  * answers 201 with the link of the default experiment on them; {@code GET /api/datasets/{id}.csv} gives them back.
- * Uploads are rate-limited per client, bodies capped at {@value UploadLimits#MAX_BYTES} bytes (this route only)
- * and the store's datasets capped in number.
+ * Uploads are rate-limited per browser (its cookie; browsers without one share their address's) inside a larger
+ * limit per address, as runs are ({@link shallowlab.experiment.Budgets}); points already stored cost nothing. Bodies
+ * are capped at {@value UploadLimits#MAX_BYTES} bytes (this route only) and the store's datasets in number.
  */
 public final class DatasetController implements Controller {
     public static final String PATH = "/api/datasets";
     private final DatasetStore store;
     private final RequestRuns clients;
-    private final RateLimiter uploads;
+    private final RateLimiter browsers, addresses;
 
     /** The answer to an upload, fields in this order. */
     public record Uploaded(String id, String dataset, int points, String link) {}
@@ -37,8 +39,11 @@ public final class DatasetController implements Controller {
     public DatasetController(DatasetStore store, RequestRuns clients, UploadLimits limits) {
         this.store = store;
         this.clients = clients;
-        this.uploads = new RateLimiter(limits.perMinute(), limits.burst(), System::nanoTime,
-                "too many uploads from your address; wait %d s");
+        this.browsers = new RateLimiter(limits.perMinute(), limits.burst(), System::nanoTime,
+                "too many uploads from this browser; wait %d s (points already uploaded are not counted)");
+        this.addresses = new RateLimiter(limits.perMinute() * UploadLimits.PER_ADDRESS,
+                limits.burst() * UploadLimits.PER_ADDRESS, System::nanoTime,
+                "too many uploads from your network's address; wait %d s (points already uploaded are not counted)");
     }
 
     @Override
@@ -49,12 +54,26 @@ public final class DatasetController implements Controller {
 
     void upload(Context ctx) {
         requireCsv(ctx);
-        uploads.take(clients.clients().address(ctx), 1);
+        String address = clients.clients().address(ctx), browser = clients.clients().browser(ctx);
+        String browserKey = browser == null ? "no-cookie@" + address : browser;
+        // Paid before the body is read (reading and parsing are the work a flood would cost), given back if the points
+        // were stored already: uploading them again changes nothing.
+        browsers.take(browserKey, 1);
+        try {
+            addresses.take(address, 1);
+        } catch (RuntimeException refused) {
+            browsers.refund(browserKey, 1);
+            throw refused;
+        }
         Dataset points;
         try {
             points = PointsCsv.read(body(ctx));
         } catch (PointsCsv.Invalid invalid) {
             throw new HttpProblem(400, Map.of("csv", invalid.getMessage()));
+        }
+        if (store.find(DatasetId.of(points)).isPresent()) {
+            browsers.refund(browserKey, 1);
+            addresses.refund(address, 1);
         }
         String id;
         try {
