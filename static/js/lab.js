@@ -14,7 +14,7 @@
   const cost = lab.lineChart(document.getElementById('cost-chart'), series.cost, { yTitle: 'cost J', yMin: 0 });
   lab.lineChart(document.getElementById('accuracy-chart'), series.accuracy,
     { yTitle: 'accuracy (%)', yMin: 0, yMax: 100, yStep: 25, legend: true });
-  // layer l keeps colour l and marker l on the curves and in the bars below, even where a deep net's curves skip layers
+  // layer l keeps colour l and marker l on the curves and in the bar chart, even where a deep net's curves skip layers
   const norms = shownLayers(series.norms.map((s, l) => Object.assign({}, s, { color: lab.color(l), marker: lab.marker(l) })));
   notes();
   lab.afterFirstPaint(belowTheCurves);
@@ -52,7 +52,7 @@
   function shownLayers(layers) {
     if (layers.length <= MAX_CURVES) return layers;
     const n = layers.length;
-    lab.note('gradient-shown', 'Curves for hidden 1, hidden ' + (n - 1) + ' and the output layer; the bars below show all '
+    lab.note('gradient-shown', 'Curves for hidden 1, hidden ' + (n - 1) + ' and the output layer; the bar chart shows all '
       + n + ' layers at one iteration.');
     return [layers[0], layers[n - 2], layers[n - 1]];
   }

@@ -34,7 +34,9 @@ class PresetOutcomesTest extends AppTest {
             }),
             Map.entry("Sigmoid vs tanh", r -> {
                 assertTrue(costAt(r.get(0), 1000) > 0.59, "sigmoid at 1000: " + costAt(r.get(0), 1000));
-                assertTrue(costAt(r.get(1), 1000) < costAt(r.get(0), 1000) - 0.2);
+                assertTrue(costAt(r.get(1), 1000) < 0.29, "tanh at 1000: " + costAt(r.get(1), 1000));
+                assertEquals(0.27, finalCost(r.get(0)), 0.005);
+                assertEquals(0.22, finalCost(r.get(1)), 0.005);
             }),
             Map.entry("ReLU", r -> {
                 assertEquals(0.70, accuracy(r.get(0)), 0.02);
@@ -62,10 +64,20 @@ class PresetOutcomesTest extends AppTest {
             Map.entry("Too large learning rate", r -> {
                 JsonNode large = r.get(0), tenth = r.get(1);
                 assertTrue(rises(large) > 50, "rises " + rises(large));
-                assertTrue(finalCost(large) > finalCost(tenth) + 0.1, finalCost(large) + " vs " + finalCost(tenth));
+                double[] swing = GuideOutcomes.costRangeFrom(large, 1500);
+                assertTrue(swing[0] < 0.25 && swing[1] > 1.1, "α = 10 from 1500: " + swing[0] + " to " + swing[1]);
+                assertEquals(0, GuideOutcomes.risesFrom(tenth, 1500), "α = 1 falls smoothly over the last 500 steps");
+                assertEquals(0.22, finalCost(tenth), 0.005);
                 assertEquals(0.1, tenth.get("config").get("learningRate").asDouble() / 10, 1e-12);
+                assertEquals(20, large.get("config").get("hidden").get(0).asInt());
+                assertEquals(2000, large.get("config").get("iterations").asInt());
             }),
-            Map.entry("Linear activation", r -> assertTrue(accuracy(r.get(0)) < 0.5)),
+            Map.entry("Linear activation", r -> {
+                assertEquals(0.693, cost(r.get(0), 0), 0.0005);
+                assertEquals(0.673, finalCost(r.get(0)), 0.0005);
+                assertEquals(0.5975, r.get(0).get("trainAccuracy").get(0).asDouble(), 1e-12);
+                assertEquals(0.47, accuracy(r.get(0)), 1e-12);
+            }),
             Map.entry("Divergence", r -> {
                 JsonNode diverging = r.get(0), base = r.get(1);
                 assertFalse(diverging.get("diverged").isNull(), "diverges");
