@@ -117,7 +117,7 @@ public final class DatasetController implements Controller {
     }
 
     private static HttpProblem tooLarge() {
-        return new HttpProblem(413, Map.of("csv", "the file is over " + UploadLimits.MAX_BYTES / 1024 + " KB; at most "
-                + PointsCsv.MAX_POINTS + " points are taken"));
+        return new HttpProblem(413, Map.of("csv", "the file is over " + UploadLimits.MAX_BYTES / 1024 + " KB, the limit,"
+                + " and nothing of it was stored: upload at most " + PointsCsv.MAX_POINTS + " points (they take far less)"));
     }
 }

@@ -205,6 +205,7 @@ class CustomDataHttpTest extends AppTest {
         assertTrue(tooMany.body().contains("line 2002: more than 2000 points"), tooMany.body());
         var tooBig = app.post("/api/datasets", "text/csv", "x1,x2,label\n" + "0.1,0.2,1\n".repeat(30_000));
         assertEquals(413, tooBig.status());
-        assertTrue(tooBig.body().contains("\"csv\""), tooBig.body());
+        assertTrue(tooBig.body().contains("\"csv\":\"the file is over 256 KB, the limit, and nothing of it was stored"),
+                tooBig.body());
     }
 }
