@@ -57,7 +57,9 @@ public record Experiment(DataSource dataset, int points, double noise, double te
 
     /**
      * Reads an experiment from query parameters (e.g. Javalin's {@code ctx.queryParamMap()}). Absent keys take their
-     * defaults; every empty, repeated, malformed or out-of-range value and every unknown key is reported.
+     * defaults; every empty, repeated, malformed or out-of-range value and every unknown key is reported (an empty
+     * key, from a stray {@code &}, names nothing and is ignored). Pages drop the keys they don't know first
+     * ({@code web.PageQuery}).
      */
     public static Parsed fromQuery(Map<String, List<String>> query) {
         return QueryCodec.read(query);

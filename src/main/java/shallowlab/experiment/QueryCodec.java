@@ -14,7 +14,11 @@ final class QueryCodec {
 
     private QueryCodec() {}
 
-    /** An absent key takes its default; an empty, repeated, malformed or out-of-range value is an error. */
+    /**
+     * An absent key takes its default; an empty, repeated, malformed or out-of-range value is an error, and so is a
+     * key that is no parameter. An empty key (a stray {@code &} or {@code =x} in a link) names nothing and is
+     * ignored: it can't be a misspelt parameter, and a message about it would have no name to show.
+     */
     static Parsed read(Map<String, List<String>> query) {
         Map<String, String> errors = new LinkedHashMap<>();
         List<Field> fields = new ArrayList<>();
@@ -33,7 +37,7 @@ final class QueryCodec {
             if (error != null) errors.put(p.key(), error);
             fields.add(new Field(p.key(), text, p.defaultText(), p.options(), error));
         }
-        for (String key : query.keySet()) if (Param.fromKey(key) == null) errors.put(key, UNKNOWN);
+        for (String key : query.keySet()) if (!key.isEmpty() && Param.fromKey(key) == null) errors.put(key, UNKNOWN);
         if (!errors.isEmpty()) return new Parsed(null, errors, fields);
         Experiment e = Experiment.of(values);
         return new Parsed(e, Map.of(), e.fields());

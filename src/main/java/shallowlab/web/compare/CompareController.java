@@ -22,6 +22,7 @@ import shallowlab.web.Errors;
 import shallowlab.web.FormModel;
 import shallowlab.web.Headline;
 import shallowlab.web.PageData;
+import shallowlab.web.PageQuery;
 import shallowlab.web.RequestRuns;
 import shallowlab.web.lab.Preset;
 
@@ -29,6 +30,8 @@ import shallowlab.web.lab.Preset;
  * {@code GET /compare}: one experiment run once per value of one parameter ({@code vary=key:v1,v2,...}).
  * The page opens at once and its script streams the runs from {@code /compare/events} as they finish;
  * {@code static=1} runs them all first and fills the table on the server. {@code /api/compare} is the JSON.
+ * The page ignores keys it doesn't know ({@link PageQuery}); the events and the JSON name them (400): the page's
+ * script asks for its events at the canonical link.
  * Bad input re-renders the form with messages (400), or answers 400 with {@code {"errors": ...}}.
  */
 public final class CompareController implements Controller {
@@ -54,11 +57,12 @@ public final class CompareController implements Controller {
     }
 
     void show(Context ctx) {
-        if (ctx.queryParamMap().isEmpty()) {
+        Map<String, List<String>> known = PageQuery.known(ctx.queryParamMap(), CompareQuery.KEYS);
+        if (known.isEmpty()) {
             ctx.render(TEMPLATE, blankForm());
             return;
         }
-        CompareQuery query = CompareQuery.read(ctx.queryParamMap());
+        CompareQuery query = CompareQuery.read(known);
         if (query.isValid() && query.fromForm()) {
             ctx.redirect(query.sweep().link());
             return;

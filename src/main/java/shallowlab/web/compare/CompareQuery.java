@@ -3,6 +3,7 @@ package shallowlab.web.compare;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Parsed;
 import shallowlab.experiment.Sweep;
@@ -25,6 +26,8 @@ public record CompareQuery(Parsed base, String varyKey, String varyValues, Sweep
     static final String STATIC = "static";
     static final String FORM_KEY = "varyKey";
     static final String FORM_VALUES = "varyValues";
+    /** The keys the compare page reads besides the experiment's. */
+    public static final Set<String> KEYS = Set.of(Sweep.KEY, FORM_KEY, FORM_VALUES, STATIC);
 
     public boolean isValid() { return sweep != null; }
 

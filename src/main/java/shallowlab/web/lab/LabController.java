@@ -17,10 +17,12 @@ import shallowlab.web.Errors;
 import shallowlab.web.FormModel;
 import shallowlab.web.Headline;
 import shallowlab.web.PageData;
+import shallowlab.web.PageQuery;
 import shallowlab.web.RequestRuns;
 
 /**
- * {@code GET /}: the lab page — the experiment form and, for the experiment in the query string, its run.
+ * {@code GET /}: the lab page — the experiment form and, for the experiment in the query string, its run (keys
+ * that are no parameter, such as a messenger's {@code fbclid}, are ignored: {@link PageQuery}).
  * A query that can't be used, or a run the server refuses, re-renders the form with the user's values and a
  * message at each bad field (or above the form for a server cap), with the refusal's status.
  */
@@ -42,7 +44,7 @@ public final class LabController implements Controller {
     private static final String HTML = "text/html; charset=utf-8";
 
     void show(Context ctx) {
-        render(ctx, Experiment.fromQuery(ctx.queryParamMap()), null);
+        render(ctx, Experiment.fromQuery(PageQuery.known(ctx.queryParamMap())), null);
     }
 
     /** The page for {@code parsed}; {@code saved} (or null) is the saved experiment it is shown as. */

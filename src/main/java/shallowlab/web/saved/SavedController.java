@@ -18,6 +18,7 @@ import shallowlab.store.InvalidSaveException;
 import shallowlab.store.SavedExperiment;
 import shallowlab.web.Controller;
 import shallowlab.web.Links;
+import shallowlab.web.PageQuery;
 import shallowlab.web.RequestRuns;
 import shallowlab.web.compare.CompareController;
 import shallowlab.web.compare.CompareQuery;
@@ -87,10 +88,10 @@ public final class SavedController implements Controller {
         SavedExperiment saved = store.find(ctx.pathParam("id")).orElseThrow(() -> SavedRequests.notFound(ctx));
         Links link = Links.parse(saved.query());
         if (SavedExperiment.COMPARE.equals(saved.kind())) {
-            compare.render(ctx, CompareQuery.read(link.query()), saved);
+            compare.render(ctx, compareOf(link), saved);
             return;
         }
-        lab.render(ctx, Experiment.fromQuery(link.query()), saved);
+        lab.render(ctx, experimentOf(link), saved);
     }
 
     void findJson(Context ctx) {
@@ -110,21 +111,31 @@ public final class SavedController implements Controller {
     static String canonical(Links parts) {
         if (parts == null) return null;
         if (parts.path().equals("/")) {
-            Parsed parsed = Experiment.fromQuery(parts.query());
+            Parsed parsed = experimentOf(parts);
             return parsed.isValid() ? parsed.experiment().link() : null;
         }
         if (!parts.path().equals("/compare")) return null;
-        CompareQuery compare = CompareQuery.read(parts.query());
+        CompareQuery compare = compareOf(parts);
         return compare.isValid() ? compare.sweep().link() : null;
+    }
+
+    /** A lab link's experiment, read as the lab page reads it (a messenger's keys ignored, so not saved). */
+    private static Parsed experimentOf(Links lab) {
+        return Experiment.fromQuery(PageQuery.known(lab.query()));
+    }
+
+    /** A compare link's comparison, read as the compare page reads it. */
+    private static CompareQuery compareOf(Links compare) {
+        return CompareQuery.read(PageQuery.known(compare.query(), CompareQuery.KEYS));
     }
 
     /** Why the lab or compare link can't be run, or null when it can: read as its own page reads it. */
     private static String linkProblem(Links parts, String kind) {
         if (SavedExperiment.COMPARE.equals(kind)) {
-            CompareQuery compare = CompareQuery.read(parts.query());
+            CompareQuery compare = compareOf(parts);
             return compare.isValid() ? null : "the comparison can't be run: " + sentences(compare.errors());
         }
-        Parsed parsed = Experiment.fromQuery(parts.query());
+        Parsed parsed = experimentOf(parts);
         return parsed.isValid() ? null : "the experiment can't be run: " + sentences(parsed.errors());
     }
 

@@ -105,11 +105,16 @@ class LabPageHttpTest extends AppTest {
         assertFalse(html.contains("id=\"final-numbers\""), "nothing was run");
     }
 
+    /** The page ignores a key it doesn't know (TrackingKeysHttpTest has the messengers' keys); the API names it. */
     @Test
-    void unknownKeyIsReportedOnThePage() {
-        var r = app.get("/?colour=blue");
-        assertEquals(400, r.status());
-        assertTrue(r.body().contains("colour"), "the unknown key is named");
+    void unknownKeyIsIgnoredOnThePageAndNamedByTheApi() {
+        var r = app.get("/?colour=blue&iterations=300");
+        assertEquals(200, r.status());
+        assertEquals(Experiment.DEFAULTS.with("iterations", "300").orElseThrow().link(),
+                attribute(r.body(), "share-link", "value"));
+        var api = app.get("/api/experiment?colour=blue&iterations=300");
+        assertEquals(400, api.status());
+        assertTrue(api.body().contains("colour"), "the unknown key is named");
     }
 
     @Test
