@@ -40,6 +40,8 @@ public final class FormModel {
         model.put("inactive", inactive(values));
         model.put("presets", Preset.ALL);
         model.put("saveErrors", Map.of());
+        // The results come before the form in the page (a phone paints them first), so the keyboard needs a way round.
+        model.put("skipToForm", true);
         return model;
     }
 
