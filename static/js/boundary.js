@@ -133,7 +133,9 @@ window.ShallowLab = window.ShallowLab || {};
     ctx.strokeStyle = '#374151'; ctx.fillStyle = '#1f2937'; ctx.lineWidth = 1;
     ctx.strokeRect(area.x + 0.5, area.y + 0.5, area.w - 1, area.h - 1);
     ctx.font = 'italic ' + font + 'px system-ui, sans-serif';
-    const nameFrom = area.x + area.w - ctx.measureText('x₁').width - 2;   // where the axis' name starts
+    const nameFrom = area.x + area.w - ctx.measureText('x₁').width - 2;   // where the x axis' name starts
+    // the corner the y axis' name x₂ holds: drawn from (2, area.y) down, a line of the font's size at most
+    const nameRight = 2 + ctx.measureText('x₂').width, nameBottom = area.y + font;
     ctx.font = font + 'px system-ui, sans-serif';
     ctx.textAlign = 'center'; ctx.textBaseline = 'top';
     ticks(b.xMin, b.xMax).forEach((t) => {
@@ -144,7 +146,10 @@ window.ShallowLab = window.ShallowLab || {};
     ctx.textAlign = 'right'; ctx.textBaseline = 'middle';
     ticks(b.yMin, b.yMax).forEach((t) => {
       ctx.beginPath(); ctx.moveTo(area.x - 4, sy(t)); ctx.lineTo(area.x, sy(t)); ctx.stroke();
-      ctx.fillText(String(t), area.x - 5, sy(t));
+      // a label beside the name x₂ (read "x₄" on a phone's small boundaries) is left to its tick mark; a label
+      // centred on its tick spans half the font's size above it
+      const clear = area.x - 5 - ctx.measureText(String(t)).width > nameRight || sy(t) - font / 2 >= nameBottom;
+      if (clear) ctx.fillText(String(t), area.x - 5, sy(t));
     });
     ctx.font = 'italic ' + font + 'px system-ui, sans-serif';
     ctx.textAlign = 'right'; ctx.textBaseline = 'bottom';

@@ -207,18 +207,18 @@ class ComparePageE2ETest extends BrowserTest {
     }
 
     /**
-     * The small boundaries' tick labels read at 10 px or more as shown on a phone (their canvases are drawn larger
-     * than shown, so canvas text shrank to about 7 px), and none runs into the x₁ name ("4x₁"). Every text a
-     * boundary draws is recorded with its font and extent, in the canvas's pixels.
+     * Every text the small boundaries draw, in the canvas's pixels: its canvas, its font size as shown, its advance
+     * ({@code from}, {@code to}) and the box its glyphs cover ({@code left}, {@code right}, {@code top},
+     * {@code bottom}, from the canvas's own measure, which takes the alignment and the baseline into account).
      */
-    @Test
-    void onAPhoneTheSmallBoundariesTicksAreReadableAndApart() {
-        Page page = browser.page(390, 844);
+    static JsonNode boundaryTexts(Page page) {
         page.addInitScript("window.__texts = []; const fill = CanvasRenderingContext2D.prototype.fillText;"
                 + " CanvasRenderingContext2D.prototype.fillText = function (text, x, y) {"
-                + " if (this.canvas.id.startsWith('boundary-')) { const w = this.measureText(text).width,"
+                + " if (this.canvas.id.startsWith('boundary-')) { const m = this.measureText(text), w = m.width,"
                 + " from = this.textAlign === 'center' ? x - w / 2 : this.textAlign === 'right' ? x - w : x;"
-                + " window.__texts.push({ text: String(text), from, to: from + w, y, baseline: this.textBaseline,"
+                + " window.__texts.push({ canvas: this.canvas.id, text: String(text), from, to: from + w, y,"
+                + " baseline: this.textBaseline, left: x - m.actualBoundingBoxLeft, right: x + m.actualBoundingBoxRight,"
+                + " top: y - m.actualBoundingBoxAscent, bottom: y + m.actualBoundingBoxDescent,"
                 + " px: parseFloat(/(\\d+(\\.\\d+)?)px/.exec(this.font)[1]) * this.canvas.clientWidth / this.canvas.width }); }"
                 + " return fill.apply(this, arguments); };");
         page.navigate(app.base() + SWEEP);
@@ -226,6 +226,16 @@ class ComparePageE2ETest extends BrowserTest {
                 + " && [...document.querySelectorAll('#comparison canvas')].every(c => c.dataset.drawn === 'true')");
         JsonNode texts = new ObjectMapper().valueToTree(page.evaluate("() => window.__texts"));
         assertTrue(texts.size() > 0, "the boundaries drew their axes");
+        return texts;
+    }
+
+    /**
+     * The small boundaries' tick labels read at 10 px or more as shown on a phone (their canvases are drawn larger
+     * than shown, so canvas text shrank to about 7 px), and none runs into the x₁ name ("4x₁").
+     */
+    @Test
+    void onAPhoneTheSmallBoundariesTicksAreReadableAndApart() {
+        JsonNode texts = boundaryTexts(browser.page(390, 844));
         double name = Double.NaN;
         for (JsonNode t : texts) {
             assertTrue(t.get("px").asDouble() >= 9.9, "a label shown at " + t.get("px").asDouble() + " px: " + t);
@@ -235,6 +245,29 @@ class ComparePageE2ETest extends BrowserTest {
             boolean xTick = t.get("baseline").asText().equals("top") && !t.get("text").asText().startsWith("x");
             if (xTick) assertTrue(t.get("to").asDouble() < name, "an x tick runs into the name x₁: " + t);
         }
+    }
+
+    /**
+     * On a phone the vertical axis's name x₂ is drawn clear of every tick label: the top tick "4" once overlapped
+     * it, and the pair read "x₄". Glyph boxes, per boundary, must not intersect (the name x₁ is held to the same).
+     */
+    @Test
+    void onAPhoneTheSmallBoundariesAxisNamesOverlapNoTickLabel() {
+        JsonNode texts = boundaryTexts(browser.page(390, 844));
+        int names = 0;
+        for (JsonNode name : texts) {
+            if (!name.get("text").asText().startsWith("x")) continue;
+            names++;
+            for (JsonNode tick : texts) {
+                if (!tick.get("canvas").equals(name.get("canvas")) || tick.get("text").asText().startsWith("x")) continue;
+                boolean apart = tick.get("right").asDouble() <= name.get("left").asDouble()
+                        || name.get("right").asDouble() <= tick.get("left").asDouble()
+                        || tick.get("bottom").asDouble() <= name.get("top").asDouble()
+                        || name.get("bottom").asDouble() <= tick.get("top").asDouble();
+                assertTrue(apart, "the tick label " + tick + " overlaps the axis name " + name);
+            }
+        }
+        assertEquals(2 * 4, names, "each of the four boundaries names both axes");
     }
 
     /** The layout shifts a page's own PerformanceObserver records, summed: Chromium's measure of content moving. */
