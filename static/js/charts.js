@@ -105,7 +105,8 @@ window.ShallowLab = window.ShallowLab || {};
         animation: false,
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
         plugins: { legend: { display: legendShown(series, opts), onClick: toggleGroup,
-                             labels: legendLabels(canvas, series, opts) } },
+                             labels: legendLabels(canvas, series, opts) },
+                   tooltip: tooltip },
         scales: { x: xScale(series), y: yScale(series, opts, opts.yType === 'logarithmic') }
       }
     });
@@ -129,6 +130,21 @@ window.ShallowLab = window.ShallowLab || {};
     chart.options.scales.y = yScale(series, opts, log);
     chart.$series = series;
     chart.update('none');
+  };
+
+  /**
+   * Tooltip lines: a band's two edges as one line, "range between records: lo – hi" (its lower edge alone, without
+   * a name, read as a stray number), then each series' own "label: value".
+   */
+  const tooltip = {
+    filter: (item) => item.dataset.label !== '',
+    callbacks: {
+      label: (item) => {
+        if (!item.dataset.$band) return item.dataset.label + ': ' + item.formattedValue;
+        const lo = item.chart.data.datasets[item.datasetIndex - 1].data[item.dataIndex];
+        return item.dataset.label + ': ' + item.chart.scales.y.getLabelForValue(lo.y) + ' – ' + item.formattedValue;
+      }
+    }
   };
 
   /** A legend entry's click: hides or shows its series and the others of its group, all alike. */
@@ -174,6 +190,15 @@ window.ShallowLab = window.ShallowLab || {};
 
   /** A Chart.js plugin that marks the canvas data-drawn="true" once a frame is on it (animation is off). */
   lab.drawnFlag = (canvas) => ({ id: 'drawn', afterRender: () => { canvas.dataset.drawn = 'true'; } });
+
+  /**
+   * Whether a linear cost axis would hide the curves of these runs: one diverged, or climbed above 3× the highest
+   * starting cost (α = 10's overshoot reaches ~14 from 0.693, and squeezes its later swings onto the axis' floor).
+   */
+  lab.costClimbs = function (runs) {
+    const start = Math.max(...runs.map((run) => run.cost[0]).filter(Number.isFinite));
+    return runs.some((run) => run.diverged !== null || run.cost.some((c) => Number.isFinite(c) && c > 3 * start));
+  };
 
   /** Switches a chart's y axis between linear and logarithmic (log in whole decades). */
   lab.setLogScale = function (chart, log) {

@@ -25,15 +25,8 @@
     if (charts.cost) lab.setLogScale(charts.cost, costLog.checked);
   });
 
-  /**
-   * Whether a linear cost axis would hide the curves: a run diverged, or climbed above 3× the highest starting
-   * cost (α = 10's overshoot reaches ~14 from 0.693, and squeezes every other curve onto the axis' floor).
-   */
-  function costSpikes() {
-    const arrived = runs.filter(Boolean);
-    const start = Math.max(...arrived.map((run) => run.cost[0]).filter(Number.isFinite));
-    return arrived.some((run) => run.diverged !== null || run.cost.some((c) => Number.isFinite(c) && c > 3 * start));
-  }
+  /** Whether a linear cost axis would hide the arrived runs' curves ({@link lab.costClimbs}). */
+  const costSpikes = () => lab.costClimbs(runs.filter(Boolean));
 
   /**
    * Series over the arrived runs, one colour and one marker shape per value (colour alone fails some readers and

@@ -18,6 +18,16 @@ class CostEnvelopeE2ETest extends BrowserTest {
         Object widest = page.evaluate("() => { const d = Chart.getChart('cost-chart').data.datasets;"
                 + " return Math.max(...d[1].data.map((p, i) => p.y - d[0].data[i].y)); }");
         assertTrue(((Number) widest).doubleValue() > 0.01, "the shading is visible: " + widest);
+        // Hovering shows the range as one named line, then the cost: no bare number for the band's lower edge.
+        var box = page.locator("#cost-chart").boundingBox();
+        page.mouse().move(box.x + box.width * 0.6, box.y + box.height * 0.5);
+        page.waitForFunction("() => Chart.getChart('cost-chart').tooltip.getActiveElements().length > 0");
+        @SuppressWarnings("unchecked")
+        java.util.List<String> lines = (java.util.List<String>) page.evaluate(
+                "() => Chart.getChart('cost-chart').tooltip.body.flatMap(b => b.lines)");
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).matches("range between records: [0-9.e+-]+ – [0-9.e+-]+"), lines.toString());
+        assertTrue(lines.get(1).matches("cost: [0-9.e+-]+"), lines.toString());
         Browser.screenshot(page, "cost-envelope");
         page.locator("#cost-chart").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(Browser.SCREENSHOTS.resolve("cost-envelope-chart.png")));

@@ -75,6 +75,7 @@ class PresetOutcomesTest extends AppTest {
             Map.entry("Linear activation", r -> {
                 assertEquals(0.693, cost(r.get(0), 0), 0.0005);
                 assertEquals(0.673, finalCost(r.get(0)), 0.0005);
+                assertTrue(costAt(r.get(0), 20) - finalCost(r.get(0)) < 1e-4, "the fall is over by step 20");
                 assertEquals(0.5975, r.get(0).get("trainAccuracy").get(0).asDouble(), 1e-12);
                 assertEquals(0.47, accuracy(r.get(0)), 1e-12);
             }),
