@@ -146,9 +146,7 @@ final class VectorKernel {
      */
     private long countSaturated(double[] gPrime, int units, int len, int real) {
         long count = 0;
-        double bound = g.saturatedBelow();
-        for (int j = 0; j < units; j++)
-            for (int i = 0; i < real; i++) if (gPrime[j * len + i] < bound) count++;
+        for (int j = 0; j < units; j++) count += VectorLayers.countBelow(gPrime, j * len, real, g.saturatedBelow());
         return count;
     }
 

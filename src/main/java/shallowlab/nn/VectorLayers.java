@@ -97,6 +97,15 @@ final class VectorLayers {
         }
     }
 
+    /** How many of v[from … from + n) are below {@code bound} (a NaN is not), a vector at a time where masks compile. */
+    static int countBelow(double[] v, int from, int n, double bound) {
+        int count = 0, i = 0;
+        for (; !HALVES && i + LANES <= n; i += LANES)   // 128 bits: by the loop below (masks don't compile there)
+            count += DoubleVector.fromArray(S, v, from + i).compare(VectorOperators.LT, bound).trueCount();
+        for (; i < n; i++) if (v[from + i] < bound) count++;
+        return count;
+    }
+
     /** How many of the first m points are classified right: (a > 0.5) = (y = 1). */
     static int correct(double[] a, double[] y, int m) {
         int right = 0, i = 0;
