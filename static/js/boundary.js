@@ -64,18 +64,38 @@ window.ShallowLab = window.ShallowLab || {};
 
   /** The plot area inside the canvas: room on the left and at the bottom for the axes' ticks and names. */
   function plotArea(canvas) {
-    const left = Math.round(canvas.width * 0.1), bottom = Math.round(canvas.height * 0.09);
-    return { x: left, y: 4, w: canvas.width - left - 6, h: canvas.height - bottom - 4 };
+    const k = scaleOf(canvas), left = Math.round(canvas.width * 0.1), bottom = Math.round(canvas.height * 0.09);
+    return { x: left, y: Math.round(4 * k), w: canvas.width - left - Math.round(6 * k), h: canvas.height - bottom - Math.round(4 * k) };
   }
   lab.plotArea = plotArea;
 
+  /**
+   * Gives a boundary's canvas the pixels the screen shows it with (its CSS size times devicePixelRatio), from the
+   * size its page gave it up to twice that, so the plot stays sharp on a phone's dense screen; its layout is the
+   * CSS's and does not change. Every length drawn on it is in the page's size times scaleOf(canvas).
+   */
+  function matchScreen(canvas) {
+    const base = Number(canvas.dataset.baseSize || canvas.width);
+    canvas.dataset.baseSize = String(base);
+    const shown = canvas.clientWidth;
+    if (!shown) return;   // not laid out (hidden): keep what it has
+    const size = Math.min(2 * base, Math.max(base, Math.round(shown * (window.devicePixelRatio || 1))));
+    if (canvas.width !== size) { canvas.width = size; canvas.height = size; }
+  }
+
+  /** Canvas pixels per pixel of the size the page gave the canvas: 1 unless matchScreen gave it more. */
+  function scaleOf(canvas) {
+    return canvas.width / Number(canvas.dataset.baseSize || canvas.width);
+  }
+
   /** Draws boundary {xMin, xMax, yMin, yMax, size, values (row-major, row 0 at yMin)} and data {train, test}. */
   lab.drawBoundary = function (canvas, boundary, data) {
+    matchScreen(canvas);
     const ctx = canvas.getContext('2d');
     const area = plotArea(canvas);
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
-    ctx.putImageData(shading(ctx, boundary, area), area.x, area.y);
+    ctx.putImageData(shading(ctx, boundary, area, Math.max(1, Math.round(scaleOf(canvas)))), area.x, area.y);
     const sx = (x) => area.x + ((x - boundary.xMin) / (boundary.xMax - boundary.xMin)) * area.w;
     const sy = (y) => area.y + area.h - ((y - boundary.yMin) / (boundary.yMax - boundary.yMin)) * area.h;
     drawPoints(ctx, data.train, sx, sy, false, canvas.width);
@@ -85,10 +105,10 @@ window.ShallowLab = window.ShallowLab || {};
   };
 
   /**
-   * The output a over the plot area, pale class colours, with a dark pixel wherever a crosses 0.5, grey where a is
-   * not a finite number.
+   * The output a over the plot area, pale class colours, with a dark line `thick` pixels wide wherever a crosses 0.5
+   * (a pixel whose class differs from the one `thick` pixels left or up), grey where a is not a finite number.
    */
-  function shading(ctx, boundary, area) {
+  function shading(ctx, boundary, area, thick) {
     const n = boundary.size, w = area.w, h = area.h;
     const image = ctx.createImageData(w, h), pixels = image.data;
     const above = new Uint8Array(w * h);
@@ -98,7 +118,7 @@ window.ShallowLab = window.ShallowLab || {};
         const a = bilinear(boundary.values, n, ((px + 0.5) / w) * (n - 1), gy);
         const i = py * w + px;
         above[i] = !Number.isFinite(a) ? NOT_FINITE : a > 0.5 ? 1 : 0;
-        const here = above[i], left = px > 0 ? above[i - 1] : here, up = py > 0 ? above[i - w] : here;
+        const here = above[i], left = px >= thick ? above[i - thick] : here, up = py >= thick ? above[i - thick * w] : here;
         const crosses = here !== NOT_FINITE && ((left !== here && left !== NOT_FINITE) || (up !== here && up !== NOT_FINITE));
         if (here === NOT_FINITE) put(pixels, 4 * i, GREY);   // an overflowed output has no class, and no line beside it
         else if (crosses) put(pixels, 4 * i, LINE);
@@ -130,32 +150,33 @@ window.ShallowLab = window.ShallowLab || {};
   function drawAxes(ctx, b, area, sx, sy, size) {
     // At least 10 px as shown: a canvas drawn smaller than its pixels (two abreast on a phone) scales its text down.
     const shown = ctx.canvas.clientWidth || size, font = Math.max(Math.ceil(10 * size / shown), Math.round(size / 36));
-    ctx.strokeStyle = '#374151'; ctx.fillStyle = '#1f2937'; ctx.lineWidth = 1;
-    ctx.strokeRect(area.x + 0.5, area.y + 0.5, area.w - 1, area.h - 1);
+    const k = scaleOf(ctx.canvas);   // lengths below are in the page's canvas pixels, times k
+    ctx.strokeStyle = '#374151'; ctx.fillStyle = '#1f2937'; ctx.lineWidth = k;
+    ctx.strokeRect(area.x + k / 2, area.y + k / 2, area.w - k, area.h - k);
     ctx.font = 'italic ' + font + 'px system-ui, sans-serif';
-    const nameFrom = area.x + area.w - ctx.measureText('x₁').width - 2;   // where the x axis' name starts
+    const nameFrom = area.x + area.w - ctx.measureText('x₁').width - 2 * k;   // where the x axis' name starts
     // the corner the y axis' name x₂ holds: drawn from (2, area.y) down, a line of the font's size at most
-    const nameRight = 2 + ctx.measureText('x₂').width, nameBottom = area.y + font;
+    const nameRight = 2 * k + ctx.measureText('x₂').width, nameBottom = area.y + font;
     ctx.font = font + 'px system-ui, sans-serif';
     ctx.textAlign = 'center'; ctx.textBaseline = 'top';
     ticks(b.xMin, b.xMax).forEach((t) => {
-      ctx.beginPath(); ctx.moveTo(sx(t), area.y + area.h); ctx.lineTo(sx(t), area.y + area.h + 4); ctx.stroke();
+      ctx.beginPath(); ctx.moveTo(sx(t), area.y + area.h); ctx.lineTo(sx(t), area.y + area.h + 4 * k); ctx.stroke();
       // a label that would run into the name (read "4x₁") is left to its tick mark
-      if (sx(t) + ctx.measureText(String(t)).width / 2 < nameFrom) ctx.fillText(String(t), sx(t), area.y + area.h + 5);
+      if (sx(t) + ctx.measureText(String(t)).width / 2 < nameFrom) ctx.fillText(String(t), sx(t), area.y + area.h + 5 * k);
     });
     ctx.textAlign = 'right'; ctx.textBaseline = 'middle';
     ticks(b.yMin, b.yMax).forEach((t) => {
-      ctx.beginPath(); ctx.moveTo(area.x - 4, sy(t)); ctx.lineTo(area.x, sy(t)); ctx.stroke();
+      ctx.beginPath(); ctx.moveTo(area.x - 4 * k, sy(t)); ctx.lineTo(area.x, sy(t)); ctx.stroke();
       // a label beside the name x₂ (read "x₄" on a phone's small boundaries) is left to its tick mark; a label
       // centred on its tick spans half the font's size above it
-      const clear = area.x - 5 - ctx.measureText(String(t)).width > nameRight || sy(t) - font / 2 >= nameBottom;
-      if (clear) ctx.fillText(String(t), area.x - 5, sy(t));
+      const clear = area.x - 5 * k - ctx.measureText(String(t)).width > nameRight || sy(t) - font / 2 >= nameBottom;
+      if (clear) ctx.fillText(String(t), area.x - 5 * k, sy(t));
     });
     ctx.font = 'italic ' + font + 'px system-ui, sans-serif';
     ctx.textAlign = 'right'; ctx.textBaseline = 'bottom';
     ctx.fillText('x₁', area.x + area.w, size);
     ctx.textAlign = 'left'; ctx.textBaseline = 'top';
-    ctx.fillText('x₂', 2, area.y);
+    ctx.fillText('x₂', 2 * k, area.y);
   }
 
   /**
@@ -163,8 +184,8 @@ window.ShallowLab = window.ShallowLab || {};
    * apart from the pale orange shading in greyscale), test points hollow.
    */
   function drawPoints(ctx, set, sx, sy, hollow, size) {
-    const r = Math.max(2.5, size / 150) + (hollow ? 1 : 0);
-    ctx.lineWidth = hollow ? 2 : 0.8;
+    const k = scaleOf(ctx.canvas), r = (Math.max(2.5, size / k / 150) + (hollow ? 1 : 0)) * k;
+    ctx.lineWidth = (hollow ? 2 : 0.8) * k;
     for (let i = 0; i < set.label.length; i++) {
       const rgb = 'rgb(' + (set.label[i] === 1 ? CLASS1 : CLASS0) + ')';
       lab.markerPath(ctx, set.label[i], sx(set.x1[i]), sy(set.x2[i]), set.label[i] === 1 ? r * 1.25 : r);

@@ -50,6 +50,46 @@ class ComparePageE2ETest extends BrowserTest {
         assertTrue(errors.isEmpty(), "script errors: " + errors);
     }
 
+    /**
+     * On a phone's dense screen (three device pixels per CSS pixel) a small boundary gets at least two canvas pixels
+     * per CSS pixel it is shown at, where it had 240 for some 160 CSS pixels (blurred, scaled up 3×), and draws the
+     * same picture: its a = 0.5 line covers about the same share of the shading as on a screen of one device pixel
+     * per CSS pixel, where the canvas keeps its 240 pixels (drawn one pixel wide at twice the pixels, the line
+     * would cover half that share, and read faint).
+     */
+    @Test
+    void onADenseScreenTheSmallBoundariesAreDrawnAtItsPixels() {
+        JsonNode dense = boundaryPixels(browser.touchPage(390, 844)), plain = boundaryPixels(browser.page(390, 844));
+        for (int i = 0; i < 4; i++) {
+            JsonNode d = dense.get(i), p = plain.get(i);
+            assertTrue(d.get("width").asDouble() >= 2 * d.get("shown").asDouble(), "dense screen, boundary " + i + ": " + d);
+            assertEquals(240, p.get("width").asInt(), "plain screen, boundary " + i + ": " + p);
+            double ratio = d.get("lineShare").asDouble() / p.get("lineShare").asDouble();
+            assertTrue(ratio > 0.6 && ratio < 1.6, "the line's share of boundary " + i + ", dense / plain = " + ratio
+                    + ": " + d + " against " + p);
+        }
+    }
+
+    /**
+     * Per small boundary: its canvas's width, its CSS width, and the share of its shading (the image put under the
+     * points and axes) in the a = 0.5 line's colour.
+     */
+    static JsonNode boundaryPixels(Page page) {
+        page.addInitScript("window.__line = {}; const put = CanvasRenderingContext2D.prototype.putImageData;"
+                + " CanvasRenderingContext2D.prototype.putImageData = function (image) {"
+                + " const px = image.data; let line = 0;"
+                + " for (let i = 0; i < px.length; i += 4) if (px[i] === 17 && px[i + 1] === 24 && px[i + 2] === 39) line++;"
+                + " window.__line[this.canvas.id] = line / (image.width * image.height);"
+                + " return put.apply(this, arguments); };");
+        page.navigate(app.base() + SWEEP);
+        page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'"
+                + " && [...document.querySelectorAll('#comparison canvas')].every(c => c.dataset.drawn === 'true')");
+        Object measured = page.evaluate("() => [...document.querySelectorAll('canvas[id^=boundary-]')].map(c =>"
+                + " ({ width: c.width, shown: c.clientWidth, lineShare: window.__line[c.id] }))");
+        page.context().close();
+        return new ObjectMapper().valueToTree(measured);
+    }
+
     /** The run as {@code GET /api/experiment} gives it: exact, the oracle for what the page draws. */
     static JsonNode apiRun(Experiment e) throws Exception {
         return new ObjectMapper().readTree(app.get("/api/experiment?" + e.toQuery()).body());
