@@ -1,9 +1,12 @@
 // Opening the lab (or the comparison) on the learner's own points, for the upload field (fragments/upload.html) and
 // the draw editor (fragments/editor.html): the CSV goes to POST /api/datasets, which answers custom:<id>; the form's
 // page then opens on it with the form's other settings (points and noise can't change such a run: left out).
+// The answer's notes (a set column not used) go along to that page in sessionStorage and are shown under its
+// headline.
 window.ShallowLab = window.ShallowLab || {};
 (function (lab) {
   'use strict';
+  const CARRIED = 'shallowlab.afterUpload';
 
   /** The message of a refusal by /api/datasets ({"errors": {"csv": "line 12: …"}} and the like). */
   function refusal(body) {
@@ -42,7 +45,48 @@ window.ShallowLab = window.ShallowLab || {};
     return path + '?' + query.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
   };
 
-  /** Stores the CSV's points: resolves to the answer {id, dataset, points, link}, rejects with the reason. */
+  /**
+   * Opens the form's page on the uploaded points (answer: {dataset, notes, …} from /api/datasets), carrying the
+   * answer's notes to it.
+   */
+  lab.openUploaded = function (answer) {
+    const carried = { dataset: answer.dataset, notes: answer.notes || [] };
+    try {
+      if (carried.notes.length) sessionStorage.setItem(CARRIED, JSON.stringify(carried));
+    } catch (storageOff) { /* nothing can be carried; the points still open */ }
+    window.location.assign(lab.labLinkOn(answer.dataset));
+  };
+
+  /** What an upload carried, if it opened on the points of dataset; null otherwise. */
+  function carriedFrom(dataset) {
+    try {
+      const carried = JSON.parse(sessionStorage.getItem(CARRIED));
+      return carried && carried.dataset === dataset ? carried : null;
+    } catch (unreadable) {
+      return null;
+    }
+  }
+
+  /** The upload's notes, under the headline (or at the upload field when nothing ran), once. */
+  function showNotes(notes) {
+    const headline = document.getElementById('headline');
+    const field = document.querySelector('#upload .field');
+    if (!notes.length || (!headline && !field)) return;
+    const box = document.createElement('p');
+    box.className = 'notice upload-note';
+    box.id = 'upload-note';
+    box.setAttribute('role', 'status');
+    if (headline) headline.after(box); else field.append(box);
+    box.textContent = notes.join(' ');
+  }
+
+  const carried = carriedFrom(new URLSearchParams(window.location.search).get('dataset'));
+  if (carried) {
+    showNotes(carried.notes);
+    try { sessionStorage.removeItem(CARRIED); } catch (storageOff) { /* said once already */ }
+  }
+
+  /** Stores the CSV's points: resolves to the answer {id, dataset, points, link, notes}, rejects with the reason. */
   lab.uploadPoints = function (csv) {
     return fetch('/api/datasets', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv })
       .catch(() => { throw new Error('the upload failed; check the connection and try again'); })
