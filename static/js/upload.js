@@ -1,6 +1,6 @@
 // "Use your own data" (templates/fragments/upload.html): posts the chosen CSV to /api/datasets and opens the lab on
-// custom:<id> with the form's other settings and the answer's notes (custom-data.js); a refused file's message
-// ("line 12: …") shows at the field.
+// custom:<id> with the form's other settings, the Save box's text and the answer's notes (custom-data.js); a
+// refused file's message ("line 12: …") shows at the field.
 (function (lab) {
   'use strict';
   const box = document.getElementById('upload');

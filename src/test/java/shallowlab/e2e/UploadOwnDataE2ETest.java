@@ -73,6 +73,29 @@ class UploadOwnDataE2ETest extends BrowserTest {
         assertEquals(0, page.locator("#upload-note").count(), "nothing to say about a file without a set column");
     }
 
+    /** A title and a note typed into the Save box, not yet saved, are there again on the page the upload opens. */
+    @Test
+    void theSaveBoxKeepsWhatWasTypedThroughAnUpload() {
+        Page page = browser.page(390, 844);
+        page.navigate(app.base() + "/?iterations=200");
+        page.click("#save summary");
+        page.fill("#save-title", "Moons, my own");
+        page.fill("#save-note", "Typed before the upload.");
+        page.setInputFiles("#upload-file", csv("moons.csv", PointsCsv.write(DatasetKind.MOONS.generate(100, 0.2, 4))));
+        page.waitForURL(url -> url.contains("dataset=custom:"));
+        page.waitForSelector("#save-title");
+        assertEquals("Moons, my own", page.inputValue("#save-title"));
+        assertEquals("Typed before the upload.", page.inputValue("#save-note"));
+        assertTrue(page.locator("#save").evaluate("d => d.open").equals(Boolean.TRUE), "the box is open, so it shows");
+        Browser.screenshot(page, "upload-kept-save-box-phone");
+        page.click("#save-button");
+        page.waitForURL(url -> url.matches(".*/x/[A-Za-z0-9]{10}$"));
+        assertEquals("Moons, my own", page.textContent("#saved-banner h1"), "saved on the uploaded points");
+        assertTrue(page.textContent("#headline").startsWith("your data ("), page.textContent("#headline"));
+        page.navigate(app.base() + "/?iterations=200");
+        assertEquals("", page.inputValue("#save-title"), "carried once, not into every later page");
+    }
+
     @Test
     void aBadFileSaysWhichLineAndWhyAtTheField() {
         Page page = browser.page(390, 844);
