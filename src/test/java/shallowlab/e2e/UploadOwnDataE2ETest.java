@@ -58,6 +58,8 @@ class UploadOwnDataE2ETest extends BrowserTest {
                     + " and the Test share (testFraction) splits them."), note);
             assertEquals("upload-note", page.evaluate("() => document.getElementById('headline').nextElementSibling.id"),
                     "right under the headline, where the learner looks after the upload");
+            assertTrue(page.textContent("#headline").startsWith("your data (" + DrawOwnDataE2ETest.datasetId(page.url()).substring(0, 6)
+                    + "…, 200 points) · "), page.textContent("#headline"));
             Browser.screenshot(page, width == 390 ? "upload-set-column-phone" : "upload-set-column-desktop");
             List<String> violations = AccessibilityE2ETest.violations(page, "after an upload with a set column @" + width);
             assertTrue(violations.isEmpty(), String.join("\n", violations));

@@ -130,6 +130,25 @@ class CustomDataHttpTest extends AppTest {
         return names;
     }
 
+    /**
+     * The page's headline (and title) says how many points an upload has; the API says it as dataPoints, beside the
+     * inactive config keys points and noise, which keep their defaults (a public contract).
+     */
+    @Test
+    void theHeadlineAndTheApiSayTheUploadsOwnPointCount() throws Exception {
+        String id = upload(PointsCsv.write(DatasetKind.XOR.generate(40, 0.1, 6))).get("id").asText();
+        String html = app.get("/?dataset=custom:" + id + "&testFraction=0.25&iterations=60").body();
+        String headline = "your data (" + id.substring(0, 6) + "…, 40 points) · hidden 4 · tanh";
+        assertTrue(html.contains("<h1 class=\"headline\" id=\"headline\">" + headline), html.substring(0, 2000));
+        assertTrue(html.contains("<title>" + headline), "the page's title too");
+        JsonNode run = json("/api/experiment?dataset=custom:" + id + "&testFraction=0.25&iterations=60");
+        assertEquals(40, run.get("dataPoints").asInt(), "train and test together");
+        assertEquals(30, run.get("data").get("train").get("label").size());
+        assertEquals(400, run.get("config").get("points").asInt(), "inactive: its default, as before");
+        assertEquals(0.2, run.get("config").get("noise").asDouble(), "inactive: its default, as before");
+        assertEquals(400, json("/api/experiment?iterations=60").get("dataPoints").asInt(), "generated: its points");
+    }
+
     @Test
     void theLinkIsTheDefaultExperimentOnTheDataWithoutPointsOrNoise() throws Exception {
         String id = moonsId();
