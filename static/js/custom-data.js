@@ -1,9 +1,12 @@
 // Opening the lab (or the comparison) on the learner's own points, for the upload field (fragments/upload.html) and
 // the draw editor (fragments/editor.html): the CSV goes to POST /api/datasets, which answers custom:<id>; the form's
 // page then opens on it with the form's other settings (points and noise can't change such a run: left out).
+// What the learner typed into the Save box, and the answer's notes (a set column not used), go along to that page in
+// sessionStorage: the Save box is filled again and the notes are shown under the headline.
 window.ShallowLab = window.ShallowLab || {};
 (function (lab) {
   'use strict';
+  const CARRIED = 'shallowlab.afterUpload';
 
   /** The message of a refusal by /api/datasets ({"errors": {"csv": "line 12: …"}} and the like). */
   function refusal(body) {
@@ -42,7 +45,70 @@ window.ShallowLab = window.ShallowLab || {};
     return path + '?' + query.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
   };
 
-  /** Stores the CSV's points: resolves to the answer {id, dataset, points, link}, rejects with the reason. */
+  /**
+   * Opens the form's page on the uploaded points (answer: {dataset, notes, …} from /api/datasets), carrying the Save
+   * box's unsaved title and note and the answer's notes to it.
+   */
+  lab.openUploaded = function (answer) {
+    const title = document.getElementById('save-title');
+    const note = document.getElementById('save-note');
+    const earlier = (!title && carriedFrom(null)) || { title: '', note: '' };   // this page has no box: keep its text
+    const carried = { dataset: answer.dataset, notes: answer.notes || [], title: title ? title.value : earlier.title,
+      note: note ? note.value : earlier.note };
+    try {
+      if (carried.notes.length || carried.title.trim() || carried.note.trim()) {
+        sessionStorage.setItem(CARRIED, JSON.stringify(carried));
+      }
+    } catch (storageOff) { /* nothing can be carried; the points still open */ }
+    window.location.assign(lab.labLinkOn(answer.dataset));
+  };
+
+  /** What an upload carried, if it opened on the points of dataset (any, when null); null otherwise. */
+  function carriedFrom(dataset) {
+    try {
+      const carried = JSON.parse(sessionStorage.getItem(CARRIED));
+      return carried && (dataset === null || carried.dataset === dataset) ? carried : null;
+    } catch (unreadable) {
+      return null;
+    }
+  }
+
+  /** The upload's notes, under the headline (or at the upload field when nothing ran), once. */
+  function showNotes(notes) {
+    const headline = document.getElementById('headline');
+    const field = document.querySelector('#upload .field');
+    if (!notes.length || (!headline && !field)) return;
+    const box = document.createElement('p');
+    box.className = 'notice upload-note';
+    box.id = 'upload-note';
+    box.setAttribute('role', 'status');
+    if (headline) headline.after(box); else field.append(box);
+    box.textContent = notes.join(' ');
+  }
+
+  /** The Save box as it was typed before the upload, opened; kept for later when this page has none. */
+  function refillSaveBox(carried) {
+    const title = document.getElementById('save-title');
+    const note = document.getElementById('save-note');
+    if (!title || !note) return false;
+    if (!title.value) title.value = carried.title;
+    if (!note.value) note.value = carried.note;
+    const details = document.getElementById('save');
+    if (details) details.open = true;
+    return true;
+  }
+
+  const carried = carriedFrom(new URLSearchParams(window.location.search).get('dataset'));
+  if (carried) {
+    showNotes(carried.notes);
+    const typed = carried.title.trim() || carried.note.trim();
+    try {   // the notes are said once; the text stays until a page has a Save box to take it
+      if (!typed || refillSaveBox(carried)) sessionStorage.removeItem(CARRIED);
+      else sessionStorage.setItem(CARRIED, JSON.stringify(Object.assign(carried, { notes: [] })));
+    } catch (storageOff) { /* said once already */ }
+  }
+
+  /** Stores the CSV's points: resolves to the answer {id, dataset, points, link, notes}, rejects with the reason. */
   lab.uploadPoints = function (csv) {
     return fetch('/api/datasets', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv })
       .catch(() => { throw new Error('the upload failed; check the connection and try again'); })

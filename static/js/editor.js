@@ -172,7 +172,7 @@
     }
     say('');
     lab.uploadPoints(model.csv())
-      .then((answer) => window.location.assign(lab.labLinkOn(answer.dataset)))
+      .then((answer) => lab.openUploaded(answer))
       .catch((failure) => say(failure.message));
   });
 

@@ -1,6 +1,6 @@
 // "Use your own data" (templates/fragments/upload.html): posts the chosen CSV to /api/datasets and opens the lab on
-// custom:<id> with the form's other settings (custom-data.js); a refused file's message ("line 12: …") shows at
-// the field.
+// custom:<id> with the form's other settings, the Save box's text and the answer's notes (custom-data.js); a
+// refused file's message ("line 12: …") shows at the field.
 (function (lab) {
   'use strict';
   const box = document.getElementById('upload');
@@ -22,7 +22,7 @@
     show('');
     chosen.text()
       .then((text) => lab.uploadPoints(text))
-      .then((answer) => window.location.assign(lab.labLinkOn(answer.dataset)))
+      .then((answer) => lab.openUploaded(answer))
       .catch((failure) => show(failure.message));
   });
 })(window.ShallowLab);

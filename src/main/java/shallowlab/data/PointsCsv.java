@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Points as CSV. Reads the header {@code x1,x2,label}, or the lab's own export {@code set,x1,x2,label} (every
- * row, train and test, in file order); lines end in LF or CRLF, cells may have spaces around them. Labels are 0 or
+ * row, train and test, is a point, in file order: the set is checked and counted, never used); lines end in LF or CRLF, cells may have spaces around them. Labels are 0 or
  * 1, at least {@value #MIN_PER_CLASS} points of each; coordinates are finite decimals with |x| ≤ {@value #MAX_ABS}; at most {@value #MAX_POINTS}
  * points. Writes {@code x1,x2,label} with numbers that read back exactly.
  */
@@ -26,8 +26,21 @@ public final class PointsCsv {
         Invalid(int line, String problem) { super(line > 0 ? "line " + line + ": " + problem : problem); }
     }
 
+    /**
+     * What a file held: its points and, when it had a {@code set} column, how many rows it marked train and test
+     * ({@code sets} null without one). The marks don't reach the points: two files that differ only there are the
+     * same points, with the same id.
+     */
+    public record Contents(Dataset points, Sets sets) {}
+
+    /** The rows a {@code set} column marked {@code train} and {@code test}. */
+    public record Sets(int train, int test) {}
+
     /** The points of {@code text}; throws {@link Invalid} naming the first bad line. */
-    public static Dataset read(String text) {
+    public static Dataset read(String text) { return contents(text).points(); }
+
+    /** The points of {@code text} and its set column's counts; throws {@link Invalid} naming the first bad line. */
+    public static Contents contents(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String[] lines = body.split("\r?\n", -1);
         int last = lines.length;
@@ -42,9 +55,10 @@ public final class PointsCsv {
         int m = last - 1;
         double[] x1 = new double[m], x2 = new double[m];
         int[] label = new int[m];
-        for (int i = 0; i < m; i++) row(lines[i + 1], i + 2, header, i, x1, x2, label);
+        int tests = 0;
+        for (int i = 0; i < m; i++) if (row(lines[i + 1], i + 2, header, i, x1, x2, label)) tests++;
         requireBothClasses(label);
-        return new Dataset(x1, x2, label);
+        return new Contents(new Dataset(x1, x2, label), header.equals(EXPORT) ? new Sets(m - tests, tests) : null);
     }
 
     /** {@code x1,x2,label} with CRLF line ends; each number is Double.toString's, which reads back to the same bits. */
@@ -56,7 +70,8 @@ public final class PointsCsv {
         return csv.toString();
     }
 
-    private static void row(String text, int line, List<String> header, int i, double[] x1, double[] x2, int[] label) {
+    /** Reads row i into x1, x2 and label; says whether its set (if the file has one) is {@code test}. */
+    private static boolean row(String text, int line, List<String> header, int i, double[] x1, double[] x2, int[] label) {
         List<String> cells = cells(text);
         if (cells.size() != header.size()) {
             throw new Invalid(line, "expected " + header.size() + " values (" + String.join(",", header) + "), got "
@@ -71,6 +86,7 @@ public final class PointsCsv {
         String y = cells.get(first + 2);
         if (!y.equals("0") && !y.equals("1")) throw new Invalid(line, "label must be 0 or 1, got '" + y + "'");
         label[i] = y.charAt(0) - '0';
+        return first == 1 && cells.get(0).equals("test");
     }
 
     private static double coordinate(String cell, String name, int line) {

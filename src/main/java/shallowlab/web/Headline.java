@@ -18,20 +18,28 @@ public final class Headline {
 
     private Headline() {}
 
-    /** e.g. "flower · 400 points · hidden 4 · tanh · α = 1.2 · random init ×0.01 · 10000 iterations". */
-    public static String of(Experiment e) { return String.join(" · ", parts(e, null).values()); }
+    /**
+     * e.g. "flower · 400 points · hidden 4 · tanh · α = 1.2 · random init ×0.01 · 10000 iterations", or on uploaded
+     * data "your data (4dc2cc…, 40 points) · hidden 4 · …": {@code points} is the count of the data the run used (an
+     * upload's own; its {@code e.points()} is inactive and holds the default).
+     */
+    public static String of(Experiment e, int points) { return String.join(" · ", parts(e, null, points).values()); }
 
     /** e.g. "hidden = 1, 2, 3 · flower · 400 points · tanh · …": the varied values, then the rest of the base. */
     public static String of(Sweep sweep) {
         String values = sweep.param().key() + " = " + String.join(", ", sweep.values());
-        return values + " · " + String.join(" · ", parts(sweep.base(), sweep.param().key()).values());
+        return values + " · " + String.join(" · ", parts(sweep.base(), sweep.param().key(), null).values());
     }
 
-    /** The summary's parts by the key they show; the part of {@code varied} (or its detail) is left out. */
-    private static Map<String, String> parts(Experiment e, String varied) {
+    /**
+     * The summary's parts by the key they show; the part of {@code varied} (or its detail) is left out. An upload's
+     * count is {@code points}, said with its id when known (null: not looked up).
+     */
+    private static Map<String, String> parts(Experiment e, String varied, Integer points) {
         Map<String, String> parts = new LinkedHashMap<>();
         if (e.dataset().isCustom()) {
-            parts.put("dataset", "your data (" + e.dataset().customId().substring(0, 6) + "…)");   // its own count
+            String id = e.dataset().customId().substring(0, 6) + "…";
+            parts.put("dataset", "your data (" + (points == null ? id : id + ", " + points + " points") + ")");
         } else {
             parts.put("dataset", e.dataset().key());
             parts.put("points", e.points() + " points");

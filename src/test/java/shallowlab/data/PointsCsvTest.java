@@ -30,6 +30,15 @@ class PointsCsvTest {
     }
 
     @Test
+    void countsTheSetColumnsMarksWithoutUsingThem() {
+        var export = PointsCsv.contents("set,x1,x2,label\ntrain,1,2,1\ntest,3,4,0\ntrain,5,6,1\ntrain,7,8,0\n");
+        assertEquals(new PointsCsv.Sets(3, 1), export.sets());
+        var plain = PointsCsv.contents("x1,x2,label\n1,2,1\n3,4,0\n5,6,1\n7,8,0\n");
+        assertEquals(null, plain.sets());
+        assertEquals(DatasetId.of(plain.points()), DatasetId.of(export.points()));
+    }
+
+    @Test
     void writtenPointsReadBackToTheSameBits() {
         Dataset d = DatasetKind.SPIRAL.generate(200, 0.3, 7);
         Dataset back = PointsCsv.read(PointsCsv.write(d));

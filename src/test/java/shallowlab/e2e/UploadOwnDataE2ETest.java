@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import shallowlab.data.Dataset;
 import shallowlab.data.DatasetId;
@@ -36,6 +37,65 @@ class UploadOwnDataE2ETest extends BrowserTest {
         Browser.screenshot(page, "upload-desktop");
         assertEquals("custom:" + DatasetId.of(moons), page.inputValue("#dataset"));
         assertTrue(page.isDisabled("#points") && page.isDisabled("#noise"));
+    }
+
+    /**
+     * The lab's own data.csv carries a set column, which the upload does not use: the page it opens says so under its
+     * headline, once, with the column's counts; a file without one gets no note.
+     */
+    @Test
+    void aSetColumnNotUsedIsSaidUnderTheHeadlineOfThePageTheUploadOpens() {
+        String data = app.get("/api/experiment/data.csv?dataset=moons&points=200&testFraction=0.25&dataSeed=8").body();
+        assertTrue(data.startsWith("set,x1,x2,label"), data);
+        for (int width : new int[] {1280, 390}) {
+            Page page = browser.page(width, 900);
+            page.navigate(app.base() + "/?iterations=200&testFraction=0.25");
+            page.setInputFiles("#upload-file", csv("moons-data.csv", data));
+            page.waitForURL(url -> url.contains("dataset=custom:"));
+            page.waitForFunction("() => document.getElementById('boundary').dataset.drawn === 'true'");
+            String note = page.textContent("#upload-note");
+            assertTrue(note.startsWith("Your file's set column (150 train, 50 test) was not used: all 200 rows are points,"
+                    + " and the Test share (testFraction) splits them."), note);
+            assertEquals("upload-note", page.evaluate("() => document.getElementById('headline').nextElementSibling.id"),
+                    "right under the headline, where the learner looks after the upload");
+            assertTrue(page.textContent("#headline").startsWith("your data (" + DrawOwnDataE2ETest.datasetId(page.url()).substring(0, 6)
+                    + "…, 200 points) · "), page.textContent("#headline"));
+            Browser.screenshot(page, width == 390 ? "upload-set-column-phone" : "upload-set-column-desktop");
+            List<String> violations = AccessibilityE2ETest.violations(page, "after an upload with a set column @" + width);
+            assertTrue(violations.isEmpty(), String.join("\n", violations));
+            page.reload();
+            assertEquals(0, page.locator("#upload-note").count(), "said once, as the upload's answer");
+            page.context().close();
+        }
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/?iterations=200");
+        page.setInputFiles("#upload-file", csv("plain.csv", PointsCsv.write(DatasetKind.XOR.generate(40, 0.1, 3))));
+        page.waitForURL(url -> url.contains("dataset=custom:"));
+        page.waitForSelector("#headline");
+        assertEquals(0, page.locator("#upload-note").count(), "nothing to say about a file without a set column");
+    }
+
+    /** A title and a note typed into the Save box, not yet saved, are there again on the page the upload opens. */
+    @Test
+    void theSaveBoxKeepsWhatWasTypedThroughAnUpload() {
+        Page page = browser.page(390, 844);
+        page.navigate(app.base() + "/?iterations=200");
+        page.click("#save summary");
+        page.fill("#save-title", "Moons, my own");
+        page.fill("#save-note", "Typed before the upload.");
+        page.setInputFiles("#upload-file", csv("moons.csv", PointsCsv.write(DatasetKind.MOONS.generate(100, 0.2, 4))));
+        page.waitForURL(url -> url.contains("dataset=custom:"));
+        page.waitForSelector("#save-title");
+        assertEquals("Moons, my own", page.inputValue("#save-title"));
+        assertEquals("Typed before the upload.", page.inputValue("#save-note"));
+        assertTrue(page.locator("#save").evaluate("d => d.open").equals(Boolean.TRUE), "the box is open, so it shows");
+        Browser.screenshot(page, "upload-kept-save-box-phone");
+        page.click("#save-button");
+        page.waitForURL(url -> url.matches(".*/x/[A-Za-z0-9]{10}$"));
+        assertEquals("Moons, my own", page.textContent("#saved-banner h1"), "saved on the uploaded points");
+        assertTrue(page.textContent("#headline").startsWith("your data ("), page.textContent("#headline"));
+        page.navigate(app.base() + "/?iterations=200");
+        assertEquals("", page.inputValue("#save-title"), "carried once, not into every later page");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import shallowlab.data.Dataset;
@@ -33,8 +34,11 @@ public final class DatasetController implements Controller {
     private final RequestRuns clients;
     private final RateLimiter browsers, addresses;
 
-    /** The answer to an upload, fields in this order. */
-    public record Uploaded(String id, String dataset, int points, String link) {}
+    /**
+     * The answer to an upload, fields in this order; {@code notes} says what of the file was read but not used (empty
+     * when nothing was), for the page to show.
+     */
+    public record Uploaded(String id, String dataset, int points, String link, List<String> notes) {}
 
     public DatasetController(DatasetStore store, RequestRuns clients, UploadLimits limits) {
         this.store = store;
@@ -65,12 +69,13 @@ public final class DatasetController implements Controller {
             browsers.refund(browserKey, 1);
             throw refused;
         }
-        Dataset points;
+        PointsCsv.Contents file;
         try {
-            points = PointsCsv.read(body(ctx));
+            file = PointsCsv.contents(body(ctx));
         } catch (PointsCsv.Invalid invalid) {
             throw new HttpProblem(400, Map.of("csv", invalid.getMessage()));
         }
+        Dataset points = file.points();
         if (store.find(DatasetId.of(points)).isPresent()) {
             browsers.refund(browserKey, 1);
             addresses.refund(address, 1);
@@ -84,7 +89,21 @@ public final class DatasetController implements Controller {
         DataSource source = DataSource.custom(id);
         String link = Experiment.DEFAULTS.with("dataset", source.key()).experiment().link();
         ctx.status(HttpStatus.CREATED).header("Location", PATH + "/" + id + ".csv")
-                .json(new Uploaded(id, source.key(), points.size(), link));
+                .json(new Uploaded(id, source.key(), points.size(), link, notes(file)));
+    }
+
+    /**
+     * What the file said that the points don't keep. Decision: a {@code set} column is read (each value must be train
+     * or test) but not used, so the lab's own data.csv uploads as its points, and the split stays the test share's
+     * ({@code testFraction}, a public key); the marks would otherwise be dropped without a word.
+     */
+    static List<String> notes(PointsCsv.Contents file) {
+        PointsCsv.Sets sets = file.sets();
+        if (sets == null) return List.of();
+        return List.of("Your file's set column (" + sets.train() + " train, " + sets.test() + " test) was not used: all "
+                + file.points().size() + " rows are points, and the Test share (testFraction) splits them. To keep a"
+                + " run's own split, take its points with Edit these points (or /api/experiment/points.csv) and keep"
+                + " its Test share and Data seed.");
     }
 
     void download(Context ctx) {

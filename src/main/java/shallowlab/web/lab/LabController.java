@@ -74,8 +74,9 @@ public final class LabController implements Controller {
         model.put("pageData", texts.pageData(run));
         model.put("costRises", Measure.COST_RISES.of(run));
         putLessons(model, parsed.experiment());
-        model.put("headline", Headline.of(parsed.experiment()));
-        model.put("pageTitle", Headline.title(saved == null ? Headline.of(parsed.experiment()) : saved.title()));
+        String headline = Headline.of(parsed.experiment(), run.points());
+        model.put("headline", headline);
+        model.put("pageTitle", Headline.title(saved == null ? headline : saved.title()));
         ctx.render(TEMPLATE, model);
         if (saved == null) texts.keepLabPage(parsed.experiment(), ctx.result()).send(ctx, HTML);   // gzipped once
     }

@@ -96,6 +96,59 @@ class CustomDataHttpTest extends AppTest {
         assertEquals("custom:" + id, again.get("dataset").asText());
     }
 
+    /**
+     * A set column (the lab's own data.csv) is read but not used: the same points get the same id as without it, so
+     * ids and links stay as they were, and the answer says so, with the column's counts, where the page shows it.
+     */
+    @Test
+    void aSetColumnIsNotUsedAndTheAnswerSaysSo() throws Exception {
+        String rows = "1.5,2,0\n3,4,1\n5,6.25,0\n7,8,1\n";
+        JsonNode plain = upload("x1,x2,label\n" + rows);
+        assertEquals("0d73e59ad052f27e", plain.get("id").asText(), "SHA-256 of the canonical text, as Python computes it");
+        assertEquals(List.of("id", "dataset", "points", "link", "notes"), fieldNames(plain));
+        assertEquals("[]", plain.get("notes").toString(), "nothing to say about a file without a set column");
+        String allTest = "set,x1,x2,label\n" + rows.replaceAll("(?m)^(?=.)", "test,");
+        String mixed = "set,x1,x2,label\ntrain,1.5,2,0\ntest,3,4,1\ntrain,5,6.25,0\ntrain,7,8,1\n";
+        for (String file : List.of(allTest, mixed)) {
+            JsonNode withSets = upload(file);
+            assertEquals(plain.get("id"), withSets.get("id"), "the same points, the same id");
+            assertEquals(plain.get("link"), withSets.get("link"));
+            assertEquals(1, withSets.get("notes").size(), withSets.toString());
+        }
+        assertEquals("Your file's set column (3 train, 1 test) was not used: all 4 rows are points, and the Test share"
+                + " (testFraction) splits them. To keep a run's own split, take its points with Edit these points (or"
+                + " /api/experiment/points.csv) and keep its Test share and Data seed.",
+                upload(mixed).get("notes").get(0).asText());
+        assertTrue(upload(allTest).get("notes").get(0).asText().startsWith("Your file's set column (0 train, 4 test)"));
+        assertTrue(app.get("/?iterations=60").body().contains("A set column (train/test, as \"Data as CSV\" writes it)"
+                + " is not used: Test share makes the split"), "the upload field's hint says so before the file is chosen");
+    }
+
+    static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /**
+     * The page's headline (and title) says how many points an upload has; the API says it as dataPoints, beside the
+     * inactive config keys points and noise, which keep their defaults (a public contract).
+     */
+    @Test
+    void theHeadlineAndTheApiSayTheUploadsOwnPointCount() throws Exception {
+        String id = upload(PointsCsv.write(DatasetKind.XOR.generate(40, 0.1, 6))).get("id").asText();
+        String html = app.get("/?dataset=custom:" + id + "&testFraction=0.25&iterations=60").body();
+        String headline = "your data (" + id.substring(0, 6) + "…, 40 points) · hidden 4 · tanh";
+        assertTrue(html.contains("<h1 class=\"headline\" id=\"headline\">" + headline), html.substring(0, 2000));
+        assertTrue(html.contains("<title>" + headline), "the page's title too");
+        JsonNode run = json("/api/experiment?dataset=custom:" + id + "&testFraction=0.25&iterations=60");
+        assertEquals(40, run.get("dataPoints").asInt(), "train and test together");
+        assertEquals(30, run.get("data").get("train").get("label").size());
+        assertEquals(400, run.get("config").get("points").asInt(), "inactive: its default, as before");
+        assertEquals(0.2, run.get("config").get("noise").asDouble(), "inactive: its default, as before");
+        assertEquals(400, json("/api/experiment?iterations=60").get("dataPoints").asInt(), "generated: its points");
+    }
+
     @Test
     void theLinkIsTheDefaultExperimentOnTheDataWithoutPointsOrNoise() throws Exception {
         String id = moonsId();

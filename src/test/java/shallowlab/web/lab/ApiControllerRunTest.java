@@ -27,10 +27,11 @@ class ApiControllerRunTest extends AppTest {
         RunningApp.Response r = app.get("/api/experiment?iterations=200&testFraction=0.2&hidden=4,3");
         assertEquals(200, r.status(), r.body());
         JsonNode j = new ObjectMapper().readTree(r.body());
-        assertEquals(List.of("config", "link", "iterations", "cost", "costMin", "costMax", "trainAccuracy", "testAccuracy",
+        assertEquals(List.of("config", "link", "dataPoints", "iterations", "cost", "costMin", "costMax", "trainAccuracy", "testAccuracy",
                 "gradientNorms", "saturation", "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final",
                 "boundary", "data", "parameters", "snapshots", "trainingMillis"), keys(j));
         assertEquals("[4,3]", j.get("config").get("hidden").toString());
+        assertEquals(400, j.get("dataPoints").asInt(), "train and test: the generated count");
         assertEquals(Experiment.DEFAULTS.with("iterations", "200").orElseThrow().with("testFraction", "0.2")
                 .orElseThrow().with("hidden", "4,3").orElseThrow().link(), j.get("link").asText());
         assertEquals(3, j.get("gradientNorms").size());
