@@ -136,7 +136,8 @@ window.ShallowLab = window.ShallowLab || {};
     return (1 - fy) * ((1 - fx) * values[k] + fx * values[k + 1]) + fy * ((1 - fx) * values[k + n] + fx * values[k + n + 1]);
   }
 
-  /** Ticks at round steps (1, 2 or 5 × 10^k) between lo and hi, about five of them. */
+  /** Ticks at round steps (1, 2 or 5 × 10^k) between lo and hi, about five of them (the hidden space's too). */
+  lab.ticks = ticks;
   function ticks(lo, hi) {
     const raw = (hi - lo) / 5, p = Math.pow(10, Math.floor(Math.log10(raw)));
     const step = [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw);

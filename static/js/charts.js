@@ -92,7 +92,8 @@ window.ShallowLab = window.ShallowLab || {};
    * A line chart of series [{label, x, y, color?, dashed?, marker?, group?}] with a linear x axis (a legend entry
    * hides or shows every series of its group, as a comparison's run has two on some charts); options: yTitle,
    * yType ('linear' | 'logarithmic'), yMin, yMax, yStep, legend, legendFilter(item), legendText(label) (the
-   * legend's text for a series' label, which tooltips keep whole). On a phone-wide canvas the legend is smaller.
+   * legend's text for a series' label, which tooltips keep whole), legendTitle (a line above the entries). On a
+   * phone-wide canvas the legend is smaller.
    */
   lab.lineChart = function (canvas, series, options) {
     const opts = options || {};
@@ -105,7 +106,7 @@ window.ShallowLab = window.ShallowLab || {};
         animation: false,
         interaction: { mode: 'nearest', axis: 'x', intersect: false },
         plugins: { legend: { display: legendShown(series, opts), onClick: toggleGroup,
-                             labels: legendLabels(canvas, series, opts) },
+                             labels: legendLabels(canvas, series, opts), title: legendTitle(canvas, opts) },
                    tooltip: tooltip },
         scales: { x: xScale(series), y: yScale(series, opts, opts.yType === 'logarithmic') }
       }
@@ -170,6 +171,13 @@ window.ShallowLab = window.ShallowLab || {};
         .map((item) => Object.assign(item, { text: opts.legendText(item.text) }));
     }
     return labels;
+  }
+
+  /** Chart.js legend title: the option's text, in the entries' font size, or none. */
+  function legendTitle(canvas, opts) {
+    const narrow = canvas.parentElement.clientWidth < 400;
+    return { display: !!opts.legendTitle, text: opts.legendTitle || '', padding: { top: 2, bottom: 0 },
+             font: { size: narrow ? 11 : 12, weight: 'bold' } };
   }
 
   const legendShown = (series, opts) => series.length > 1 || !!opts.legend || series.some((s) => s.band);

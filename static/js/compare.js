@@ -30,15 +30,20 @@
 
   /**
    * Series over the arrived runs, one colour and one marker shape per value (colour alone fails some readers and
-   * every greyscale print): f(run, label, color) gives that run's series.
+   * every greyscale print): f(run, label, color) gives that run's series, labelled "<parameter's label> = <value>"
+   * (what a tooltip says; the legend says the label once, as its title, and then each value).
    */
   function overlay(f) {
     const series = [];
     runs.forEach((run, i) => {
-      if (run) f(run, page.key + ' = ' + page.values[i], lab.color(i)).forEach((s) => series.push(Object.assign(s, { marker: lab.marker(i), group: i })));
+      if (run) f(run, page.label + ' = ' + page.values[i], lab.color(i)).forEach((s) => series.push(Object.assign(s, { marker: lab.marker(i), group: i })));
     });
     return series;
   }
+
+  /** A value's legend text: its series' label without the parameter's (the legend's title) or the layer. */
+  const valueOnly = (text) => text.slice((page.label + ' = ').length).replace(/ · dW\d+$/, '');
+  const legend = { legendTitle: page.label, legendText: valueOnly };
 
   const costOf = (run, label, color) => [{ label: label, x: run.iterations, y: run.cost, color: color }];
 
@@ -80,10 +85,9 @@
       costLog.checked = true;
       if (charts.cost) lab.setLogScale(charts.cost, true);
     }
-    draw('cost-chart', 'cost', overlay(costOf), { yTitle: 'cost J', yMin: 0, yType: costLog.checked ? 'logarithmic' : 'linear' });
-    draw('accuracy-chart', 'accuracy', overlay(accuracyOf), { yTitle: 'accuracy (%)', yMin: 0, yMax: 100, yStep: 25, legendFilter: solid });
-    draw('gradient-chart', 'norms', overlay(normsOf), { yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic', legendFilter: solid,
-                                                         legendText: (text) => text.replace(/ · dW\d+$/, '') });
+    draw('cost-chart', 'cost', overlay(costOf), Object.assign({ yTitle: 'cost J', yMin: 0, yType: costLog.checked ? 'logarithmic' : 'linear' }, legend));
+    draw('accuracy-chart', 'accuracy', overlay(accuracyOf), Object.assign({ yTitle: 'accuracy (%)', yMin: 0, yMax: 100, yStep: 25, legendFilter: solid }, legend));
+    draw('gradient-chart', 'norms', overlay(normsOf), Object.assign({ yTitle: '‖dW‖ (Frobenius)', yType: 'logarithmic', legendFilter: solid }, legend));
   }
 
   /** One finished run: {index, value, link, row, run}. */

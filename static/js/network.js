@@ -125,20 +125,18 @@ window.ShallowLab = window.ShallowLab || {};
     const last = layers[layers.length - 2], out = params.W[params.W.length - 1][0];
     const bias = params.b[params.b.length - 1][0];
     const ax = last[ux], ay = uy === null ? ax.map(() => 0) : last[uy];
-    const ctx = canvas.getContext('2d'), w = canvas.width, h = canvas.height, pad = 28;
+    const ctx = canvas.getContext('2d'), w = canvas.width, h = canvas.height;
     const range = (v) => { let lo = Math.min(...v), hi = Math.max(...v); if (hi - lo < 1e-9) { lo -= 1; hi += 1; } const m = 0.08 * (hi - lo); return [lo - m, hi + m]; };
     const [x0, x1] = range(ax), [y0, y1] = range(ay);
-    const sx = (x) => pad + ((x - x0) / (x1 - x0)) * (w - pad - 6), sy = (y) => h - pad - ((y - y0) / (y1 - y0)) * (h - pad - 6);
     ctx.fillStyle = '#fff'; ctx.fillRect(0, 0, w, h);
-    ctx.strokeStyle = '#374151'; ctx.strokeRect(pad + 0.5, 6.5, w - pad - 7, h - pad - 7);
-    ctx.fillStyle = '#1f2937'; ctx.font = '12px system-ui, sans-serif';
-    ctx.fillText('unit ' + (ux + 1), w / 2 - 20, h - 8);
-    ctx.save(); ctx.translate(12, h / 2 + 20); ctx.rotate(-Math.PI / 2);
-    ctx.fillText(uy === null ? '(one unit)' : 'unit ' + (uy + 1), 0, 0); ctx.restore();
+    const axes = hiddenSpaceAxes(ctx, [x0, x1], uy === null ? null : [y0, y1],
+      'unit ' + (ux + 1), uy === null ? '(one unit)' : 'unit ' + (uy + 1));
+    const area = axes.area;
+    const sx = (x) => area.x + ((x - x0) / (x1 - x0)) * area.w, sy = (y) => area.y + area.h - ((y - y0) / (y1 - y0)) * area.h;
     let rest = bias;
     last.forEach((a, j) => { if (j !== ux && j !== uy) rest += out[j] * a.reduce((s, v) => s + v, 0) / a.length; });
     const wx = out[ux], wy = uy === null ? 0 : out[uy];
-    ctx.save(); ctx.beginPath(); ctx.rect(pad, 6, w - pad - 6, h - pad - 12); ctx.clip();
+    ctx.save(); ctx.beginPath(); ctx.rect(area.x, area.y, area.w, area.h); ctx.clip();
     ctx.strokeStyle = '#111827'; ctx.lineWidth = 2; ctx.beginPath();
     if (Math.abs(wy) > 1e-12) {
       ctx.moveTo(sx(x0), sy(-(wx * x0 + rest) / wy)); ctx.lineTo(sx(x1), sy(-(wx * x1 + rest) / wy));
@@ -149,17 +147,62 @@ window.ShallowLab = window.ShallowLab || {};
     for (let i = 0; i < ax.length; i++) lab.drawMarker(ctx, sx(ax[i]), sy(ay[i]), data.label[i], 3.5);
     const message = Math.max(...ax) - Math.min(...ax) < 1e-12 && Math.max(...ay) - Math.min(...ay) < 1e-12
       ? 'Every point lands on the same spot: these units give every input the same value.' : '';
-    const lines = lab.wrapText(ctx, message, w - pad - 22);
+    ctx.font = '12px system-ui, sans-serif'; ctx.textAlign = 'left'; ctx.textBaseline = 'alphabetic';
+    const lines = lab.wrapText(ctx, message, area.w - 16);
     lines.forEach((line, k) => {   // on a white box, so the points under it don't hide the words
-      const y = 22 + 16 * k;
+      const y = area.y + 16 + 16 * k;
       ctx.fillStyle = 'rgba(255,255,255,0.85)';
-      ctx.fillRect(pad + 4, y - 12, ctx.measureText(line).width + 8, 16);
+      ctx.fillRect(area.x + 4, y - 12, ctx.measureText(line).width + 8, 16);
       ctx.fillStyle = '#1f2937';
-      ctx.fillText(line, pad + 8, y);
+      ctx.fillText(line, area.x + 8, y);
     });
     canvas.dataset.message = lines.join('\n');
+    canvas.dataset.axes = JSON.stringify(axes);   // the frame, and each label's box, for the page's tests
     canvas.dataset.drawn = 'true';
   };
+
+  /**
+   * The hidden space's frame, round ticks and axis names, as the boundary's (boundary.js), in a font of at least
+   * 11 px as shown on a 300-pixel canvas drawn smaller (a phone): the ranges [x0, x1] and [y0, y1] (null: one unit,
+   * no y ticks). The frame's left and bottom margins are what the labels need. Returns {area, font, labels} (each
+   * label {text, left, top, right, bottom}, in canvas pixels).
+   */
+  function hiddenSpaceAxes(ctx, xRange, yRange, xName, yName) {
+    const w = ctx.canvas.width, h = ctx.canvas.height, shown = ctx.canvas.clientWidth || w;
+    const font = Math.max(11, Math.ceil(11 * w / shown)), gap = 4;
+    ctx.font = font + 'px system-ui, sans-serif';
+    const xTicks = lab.ticks(xRange[0], xRange[1]), yTicks = yRange ? lab.ticks(yRange[0], yRange[1]) : [];
+    const widest = (ts) => Math.max(0, ...ts.map((t) => ctx.measureText(String(t)).width));
+    const left = font + 2 * gap + widest(yTicks) + gap, bottom = 2 * font + 3 * gap;
+    const right = Math.max(6, Math.ceil(ctx.measureText(String(xTicks[xTicks.length - 1])).width / 2) + 2);
+    const top = Math.max(6, Math.ceil(font / 2) + 1);
+    const area = { x: Math.round(left), y: top, w: w - Math.round(left) - right, h: h - top - bottom };
+    const labels = [];
+    const label = (text, x, y, align, baseline) => {   // draws text and keeps its box
+      ctx.textAlign = align; ctx.textBaseline = baseline; ctx.fillText(text, x, y);
+      const width = ctx.measureText(text).width, l = align === 'center' ? x - width / 2 : align === 'right' ? x - width : x;
+      const t = baseline === 'middle' ? y - font / 2 : baseline === 'bottom' ? y - font : y;
+      labels.push({ text: text, left: l, top: t, right: l + width, bottom: t + font });
+    };
+    ctx.strokeStyle = '#374151'; ctx.fillStyle = '#1f2937'; ctx.lineWidth = 1;
+    ctx.strokeRect(area.x + 0.5, area.y + 0.5, area.w - 1, area.h - 1);
+    const px = (x) => area.x + ((x - xRange[0]) / (xRange[1] - xRange[0])) * area.w;
+    xTicks.forEach((t) => {
+      ctx.beginPath(); ctx.moveTo(px(t), area.y + area.h); ctx.lineTo(px(t), area.y + area.h + gap); ctx.stroke();
+      label(String(t), px(t), area.y + area.h + gap + 1, 'center', 'top');
+    });
+    yTicks.forEach((t) => {
+      const py = area.y + area.h - ((t - yRange[0]) / (yRange[1] - yRange[0])) * area.h;
+      ctx.beginPath(); ctx.moveTo(area.x - gap, py); ctx.lineTo(area.x, py); ctx.stroke();
+      label(String(t), area.x - gap - 1, py, 'right', 'middle');
+    });
+    label(xName, area.x + area.w / 2, h - 2, 'center', 'bottom');
+    ctx.save(); ctx.translate(2, area.y + area.h / 2); ctx.rotate(-Math.PI / 2);
+    ctx.textAlign = 'center'; ctx.textBaseline = 'top'; ctx.fillText(yName, 0, 0); ctx.restore();
+    const half = ctx.measureText(yName).width / 2;   // its box, upright: a column of the font's height at the left
+    labels.push({ text: yName, left: 2, top: area.y + area.h / 2 - half, right: 2 + font, bottom: area.y + area.h / 2 + half });
+    return { area: area, font: font, shown: shown, labels: labels };
+  }
 
   /** The words of text as lines no wider than width in ctx's font (a longer single word stays whole). */
   lab.wrapText = function (ctx, text, width) {

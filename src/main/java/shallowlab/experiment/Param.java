@@ -10,25 +10,27 @@ import shallowlab.nn.Initializer;
 /**
  * The parameters of an experiment, in the order of the share link and of {@link Experiment}'s components
  * (ExperimentParamsTest checks that the keys are the component names, in order).
- * Each row holds the query key, the default as text, and the {@link Rule} that reads, checks and writes the value:
- * the query codec, the form, the JSON {@code config} and a comparison's {@code vary} all read this one table.
+ * Each row holds the query key, the label a person reads, the default as text, and the {@link Rule} that reads,
+ * checks and writes the value: the query codec, the form, the JSON {@code config} and a comparison's {@code vary}
+ * all read this one table.
  */
 public enum Param {
-    DATASET("dataset", "flower", Rule.dataSource(), Experiment::dataset),
-    POINTS("points", "400", Rule.integer(20, 2000, true), Experiment::points),
-    NOISE("noise", "0.2", Rule.number(0, false, 1), Experiment::noise),
-    TEST_FRACTION("testFraction", "0", Rule.number(0, false, 0.5), Experiment::testFraction),
-    DATA_SEED("dataSeed", "1", Rule.seed(), Experiment::dataSeed),
-    HIDDEN("hidden", "4", Rule.layers(6, 64), Experiment::hidden),
-    ACTIVATION("activation", "tanh", Rule.choice(Activation.values(), Activation::key), Experiment::activation),
-    LEAK("leak", "0.01", Rule.number(0, false, 0.5), Experiment::leak),
-    LEARNING_RATE("learningRate", "1.2", Rule.number(0, true, 10), Experiment::learningRate),
-    INIT("init", "random", Rule.choice(Initializer.values(), Initializer::key), Experiment::init),
-    INIT_SCALE("initScale", "0.01", Rule.number(0, false, 100), Experiment::initScale),
-    INIT_SEED("initSeed", "2", Rule.seed(), Experiment::initSeed),
-    ITERATIONS("iterations", "10000", Rule.integer(1, 20000, false), Experiment::iterations);
+    DATASET("dataset", "Dataset", "flower", Rule.dataSource(), Experiment::dataset),
+    POINTS("points", "Points", "400", Rule.integer(20, 2000, true), Experiment::points),
+    NOISE("noise", "Noise", "0.2", Rule.number(0, false, 1), Experiment::noise),
+    TEST_FRACTION("testFraction", "Test share", "0", Rule.number(0, false, 0.5), Experiment::testFraction),
+    DATA_SEED("dataSeed", "Data seed", "1", Rule.seed(), Experiment::dataSeed),
+    HIDDEN("hidden", "Hidden units per layer", "4", Rule.layers(6, 64), Experiment::hidden),
+    ACTIVATION("activation", "Activation", "tanh", Rule.choice(Activation.values(), Activation::key), Experiment::activation),
+    LEAK("leak", "Leak", "0.01", Rule.number(0, false, 0.5), Experiment::leak),
+    LEARNING_RATE("learningRate", "Learning rate α", "1.2", Rule.number(0, true, 10), Experiment::learningRate),
+    INIT("init", "Weight init", "random", Rule.choice(Initializer.values(), Initializer::key), Experiment::init),
+    INIT_SCALE("initScale", "Init scale", "0.01", Rule.number(0, false, 100), Experiment::initScale),
+    INIT_SEED("initSeed", "Init seed", "2", Rule.seed(), Experiment::initSeed),
+    ITERATIONS("iterations", "Iterations", "10000", Rule.integer(1, 20000, false), Experiment::iterations);
 
     private final String key;
+    private final String label;
     private final String defaultText;
     private final String message;
     private final List<String> options;
@@ -40,8 +42,9 @@ public enum Param {
     private final Function<Experiment, Object> json;
 
     @SuppressWarnings("unchecked")
-    <T> Param(String key, String defaultText, Rule<T> rule, Function<Experiment, T> get) {
+    <T> Param(String key, String label, String defaultText, Rule<T> rule, Function<Experiment, T> get) {
         this.key = key;
+        this.label = label;
         this.defaultText = defaultText;
         this.message = rule.message();
         this.options = rule.options();
@@ -55,6 +58,12 @@ public enum Param {
 
     /** The query key, e.g. {@code learningRate}. */
     public String key() { return key; }
+
+    /**
+     * What the pages call this parameter, e.g. {@code Learning rate α}: the form's label, and the name its error
+     * summary and a comparison of it use. Links, JSON and the API's errors keep {@link #key()}.
+     */
+    public String label() { return label; }
 
     /** The default value as it appears in a link, e.g. {@code 1.2}. */
     public String defaultText() { return defaultText; }

@@ -4,9 +4,11 @@ import shallowlab.data.Dataset;
 
 /** Full-batch gradient descent on a network 2 → hidden… → 1 (sigmoid output, binary cross-entropy). */
 public final class Trainer {
-    private static final int MAX_RECORDS = 500, CHECK_EVERY = 64;
+    private static final int CHECK_EVERY = 64;
+    /** Records past the first {@link #EARLY} at most (about): the interval is ⌈n / MAX_RECORDS⌉. */
+    public static final int MAX_RECORDS = 500;
     /** Iterations recorded one by one at the start, where the cost moves most and a large α overshoots. */
-    static final int EARLY = 100;
+    public static final int EARLY = 100;
 
     private Trainer() {}
 
@@ -22,7 +24,7 @@ public final class Trainer {
     }
 
     /** The record interval for n iterations: k = ⌈n/500⌉, so at most ~500 records past the first {@link #EARLY}. */
-    static int every(int n) { return Math.max(1, (n + MAX_RECORDS - 1) / MAX_RECORDS); }
+    public static int every(int n) { return Math.max(1, (n + MAX_RECORDS - 1) / MAX_RECORDS); }
 
     /** Whether iteration t of n is recorded with interval k: every t < {@link #EARLY}, every k-th, and n. */
     static boolean recorded(int t, int n, int k) { return t < EARLY || t % k == 0 || t == n; }

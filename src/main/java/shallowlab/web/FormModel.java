@@ -14,17 +14,22 @@ import shallowlab.web.lab.Preset;
 
 /**
  * What the experiment form needs: each field's text (as submitted when rejected), the errors (those of keys that
- * are no field, such as an unknown key, apart), each input's attributes and each select box's options (both from
- * {@link Param}'s rules) and the presets.
+ * are no field, such as an unknown key, apart), each field's label, each input's attributes and each select box's
+ * options (all from {@link Param}'s table) and the presets.
  */
 public final class FormModel {
     private FormModel() {}
 
+    /** A mutable model for a page with the experiment form and these messages; controllers add their own entries. */
+    public static Map<String, Object> of(Parsed parsed, Map<String, String> errors) {
+        return of(parsed, errors, Map.of());
+    }
+
     /**
-     * A mutable model for a page with the experiment form and these messages; {@code moreFields} are the page's
-     * own fields besides the experiment's (their errors show at the field). Controllers add their own entries.
+     * The same, for a page with fields of its own besides the experiment's: {@code moreFields}, key → label (their
+     * errors show at the field, and the summary above the form names them by that label).
      */
-    public static Map<String, Object> of(Parsed parsed, Map<String, String> errors, String... moreFields) {
+    public static Map<String, Object> of(Parsed parsed, Map<String, String> errors, Map<String, String> moreFields) {
         var values = new LinkedHashMap<String, String>();
         for (Field f : parsed.fields()) values.put(f.key(), f.value());
         Map<String, Object> model = new HashMap<>();
@@ -32,8 +37,11 @@ public final class FormModel {
         model.put("errors", errors);
         var otherErrors = new LinkedHashMap<String, String>(errors);
         otherErrors.keySet().removeAll(values.keySet());
-        otherErrors.keySet().removeAll(List.of(moreFields));
+        otherErrors.keySet().removeAll(moreFields.keySet());
         model.put("otherErrors", otherErrors);
+        var labels = new LinkedHashMap<String, String>(LABELS);
+        labels.putAll(moreFields);
+        model.put("labels", labels);
         model.put("inputs", INPUTS);
         model.put("options", OPTIONS);
         model.put("dependencies", DEPENDENCIES);
@@ -62,6 +70,9 @@ public final class FormModel {
         return null;
     }
 
+
+    /** key → the label a person reads, e.g. learningRate → "Learning rate α": the form's and its error summary's. */
+    static final Map<String, String> LABELS = byKey(Param::label);
 
     /** Each free input's HTML attributes (type, min, max, step or pattern), from its parameter's rule. */
     static final Map<String, Map<String, String>> INPUTS = byKey(p -> p.input().isEmpty() ? null : p.input());

@@ -25,9 +25,12 @@ public final class Headline {
      */
     public static String of(Experiment e, int points) { return String.join(" · ", parts(e, null, points).values()); }
 
-    /** e.g. "hidden = 1, 2, 3 · flower · 400 points · tanh · …": the varied values, then the rest of the base. */
+    /**
+     * e.g. "Hidden units per layer = 1, 2, 3 · flower · 400 points · tanh · …": the varied parameter by its label
+     * and its values, then the rest of the base.
+     */
     public static String of(Sweep sweep) {
-        String values = sweep.param().key() + " = " + String.join(", ", sweep.values());
+        String values = sweep.param().label() + " = " + String.join(", ", sweep.values());
         return values + " · " + String.join(" · ", parts(sweep.base(), sweep.param().key(), null).values());
     }
 

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * axe-core (fetched by the build into target/npm) audits the lab, a comparison, a guide and a saved comparison:
- * no violation of impact moderate or above. The script goes in through evaluate, which the page's CSP allows.
+ * axe-core (fetched by the build into target/npm) audits the lab, a comparison, a guide and a saved comparison,
+ * the lab's summary of bad input, and runs opened from one guide and several: no violation of impact moderate or
+ * above. The script goes in through evaluate, which the page's CSP allows.
  */
 class AccessibilityE2ETest extends BrowserTest {
     static final Path AXE = Path.of("target", "npm", "node_modules", "axe-core", "axe.min.js");
@@ -50,7 +51,8 @@ class AccessibilityE2ETest extends BrowserTest {
         var saved = app.postForm("/x", "title=Two+sizes&note=See+the+cost.&link=%2Fcompare%3Fiterations%3D200%26vary%3Dhidden%3A1%2C2", null);
         List<String> all = new java.util.ArrayList<>();
         for (String path : List.of("/", "/?init=zeros&iterations=300&testFraction=0.2", "/compare?iterations=200&vary=hidden:1,2,3",
-                "/learn/zero-init", saved.header("Location"))) {
+                "/learn/zero-init", saved.header("Location"), "/?learningRate=abc&testFraction=2&dataSeed=x",
+                "/?iterations=1000", "/?activation=relu&learningRate=0.5")) {
             for (int width : new int[] {1280, 390}) all.addAll(violations(path, width));
         }
         assertTrue(all.isEmpty(), String.join("\n", all));

@@ -181,9 +181,10 @@ class ComparePageE2ETest extends BrowserTest {
     }
 
     /**
-     * The seven-run hidden-size comparison on a phone: its gradient legend names each value once (the caption says
-     * which line is which layer; the tooltips keep the layer) in at most a fifth of the chart's height — it took a
-     * third — and no two of its seven colours are alike, with normal colour vision or with any of the three common
+     * The seven-run hidden-size comparison on a phone: its gradient legend names the parameter as the form labels
+     * it, once, as its title, then each value once (the caption says which line is which layer; the tooltips keep
+     * the parameter and the layer) in at most a fifth of the chart's height — it took a third — and no two of its
+     * seven colours are alike, with normal colour vision or with any of the three common
      * colour-vision deficiencies (its vermillion and olive were 2.9 apart in ΔE to a protanope; markers differ too).
      */
     @Test
@@ -191,13 +192,15 @@ class ComparePageE2ETest extends BrowserTest {
         Page page = openSmallComparison(390, 844, "1,2,3,4,5,20,50");
         Browser.screenshot(page, "compare-seven-phone");
         JsonNode chart = new ObjectMapper().valueToTree(page.evaluate("() => { const c = Chart.getChart(document.getElementById('gradient-chart'));"
-                + " return { legend: c.legend.legendItems.map(i => i.text), legendHeight: c.legend.height, height: c.height,"
-                + " labels: c.data.datasets.map(d => d.label) }; }"));
+                + " return { legend: c.legend.legendItems.map(i => i.text), title: c.options.plugins.legend.title.text,"
+                + " legendHeight: c.legend.height, height: c.height, labels: c.data.datasets.map(d => d.label) }; }"));
         List<String> legend = new ArrayList<>();
         chart.get("legend").forEach(t -> legend.add(t.asText()));
-        assertEquals(List.of("hidden = 1", "hidden = 2", "hidden = 3", "hidden = 4", "hidden = 5", "hidden = 20",
-                "hidden = 50"), legend);
-        assertTrue(chart.get("labels").toString().contains("hidden = 50 · dW1"), chart.get("labels").toString());
+        String label = page.textContent("label[for=hidden]");
+        assertEquals("Hidden units per layer", label);
+        assertEquals(label, chart.get("title").asText());
+        assertEquals(List.of("1", "2", "3", "4", "5", "20", "50"), legend);
+        assertTrue(chart.get("labels").toString().contains(label + " = 50 · dW1"), chart.get("labels").toString());
         assertTrue(chart.get("legendHeight").asDouble() <= chart.get("height").asDouble() / 5, chart.toString());
         double closest = ((Number) page.evaluate("() => { " + DELTA_E
                 + " const colours = [...new Set(Chart.getChart(document.getElementById('cost-chart')).data.datasets"
@@ -217,14 +220,12 @@ class ComparePageE2ETest extends BrowserTest {
         Page page = openSmallComparison(1280, 900, "1,2,3");
         String visible = "() => { const c = Chart.getChart(document.getElementById('gradient-chart'));"
                 + " return c.data.datasets.map((d, i) => d.label + (c.isDatasetVisible(i) ? '' : ' hidden')).join('; '); }";
-        assertEquals("hidden = 1 · dW1; hidden = 1 · dW2; hidden = 2 · dW1; hidden = 2 · dW2; hidden = 3 · dW1; hidden = 3 · dW2",
-                page.evaluate(visible));
+        String all = "h = 1 · dW1; h = 1 · dW2; h = 2 · dW1; h = 2 · dW2; h = 3 · dW1; h = 3 · dW2".replace("h =", "Hidden units per layer =");
+        assertEquals(all, page.evaluate(visible));
         clickLegendEntry(page, "gradient-chart", 1);
-        assertEquals("hidden = 1 · dW1; hidden = 1 · dW2; hidden = 2 · dW1 hidden; hidden = 2 · dW2 hidden;"
-                + " hidden = 3 · dW1; hidden = 3 · dW2", page.evaluate(visible));
+        assertEquals(all.replace("2 · dW1;", "2 · dW1 hidden;").replace("2 · dW2;", "2 · dW2 hidden;"), page.evaluate(visible));
         clickLegendEntry(page, "gradient-chart", 1);
-        assertEquals("hidden = 1 · dW1; hidden = 1 · dW2; hidden = 2 · dW1; hidden = 2 · dW2; hidden = 3 · dW1; hidden = 3 · dW2",
-                page.evaluate(visible));
+        assertEquals(all, page.evaluate(visible));
     }
 
     /**

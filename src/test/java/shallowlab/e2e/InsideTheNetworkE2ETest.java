@@ -120,7 +120,7 @@ class InsideTheNetworkE2ETest extends BrowserTest {
         assertEquals(before, page.evaluate(where), "hovering a unit does not move the hidden space on the page");
         @SuppressWarnings("unchecked")
         var fits = (List<Boolean>) page.evaluate("() => { const c = document.getElementById('hidden-space'), ctx = c.getContext('2d');"
-                + " ctx.font = '12px system-ui, sans-serif'; const frame = c.width - 28 - 6;"
+                + " ctx.font = '12px system-ui, sans-serif'; const frame = JSON.parse(c.dataset.axes).area.w;"
                 + " return c.dataset.message.split('\\n').map(line => 8 + ctx.measureText(line).width <= frame); }");
         assertTrue(fits.size() >= 2 && !fits.contains(false), "the same-spot message is wrapped inside the plot's frame: " + fits);
         Browser.screenshot(page, "inside-zero-init");
@@ -141,6 +141,75 @@ class InsideTheNetworkE2ETest extends BrowserTest {
                 + " const dead = pts[1].findIndex(a => a.every(v => v === 0)); if (dead < 0) return -1;"
                 + " return grid[1][dead].filter(v => v === 0).length / grid[1][dead].length; }");
         assertTrue(((Number) flat).doubleValue() >= 0.9, "a unit dead on every point is 0 over the plane: " + flat);
+    }
+
+    /**
+     * On a phone the hidden space's axes carry tick values, as the boundary's do: at least three on each, round
+     * (1, 2 or 5 × 10^k apart) and evenly placed, in a font of at least 11 px as shown, no label over another or
+     * outside the canvas. The ticks tell the truth: read as a scale, they put the points' extreme activations
+     * (the engine's forward pass of the last snapshot, the oracle) where the plot draws them, 8 % of the range
+     * inside the frame.
+     */
+    @Test
+    void theHiddenSpaceHasTickValuesReadableOnAPhoneThatPlaceThePoints() throws Exception {
+        String query = "iterations=1000";
+        Page page = open(query, 390);
+        page.locator("#hidden-space").scrollIntoViewIfNeeded();
+        Browser.screenshot(page, "inside-hidden-space-phone");
+        JsonNode axes = JSON.readTree((String) page.evaluate("() => document.getElementById('hidden-space').dataset.axes"));
+        double width = ((Number) page.evaluate("() => document.getElementById('hidden-space').width")).doubleValue();
+        double height = ((Number) page.evaluate("() => document.getElementById('hidden-space').height")).doubleValue();
+        double shown = ((Number) page.evaluate("() => document.getElementById('hidden-space').getBoundingClientRect().width")).doubleValue();
+        assertTrue(axes.get("font").asDouble() * shown / width >= 11 - 1e-9, "font as shown: " + axes.get("font") + " × " + shown + "/" + width);
+        JsonNode area = axes.get("area");
+        double ax = area.get("x").asDouble(), ay = area.get("y").asDouble(), aw = area.get("w").asDouble(), ah = area.get("h").asDouble();
+        List<double[]> xTicks = new java.util.ArrayList<>(), yTicks = new java.util.ArrayList<>();   // {value, centre}
+        List<JsonNode> boxes = new java.util.ArrayList<>();
+        axes.get("labels").forEach(l -> {
+            boxes.add(l);
+            String text = l.get("text").asText();
+            if (!text.matches("-?[0-9.]+")) return;
+            if (l.get("top").asDouble() >= ay + ah) xTicks.add(new double[] {Double.parseDouble(text), (l.get("left").asDouble() + l.get("right").asDouble()) / 2});
+            else yTicks.add(new double[] {Double.parseDouble(text), (l.get("top").asDouble() + l.get("bottom").asDouble()) / 2});
+        });
+        for (List<double[]> ticks : List.of(xTicks, yTicks)) {
+            assertTrue(ticks.size() >= 3, "ticks on each axis: " + axes);
+            double step = ticks.get(1)[0] - ticks.get(0)[0], gap = ticks.get(1)[1] - ticks.get(0)[1];
+            double mantissa = step / Math.pow(10, Math.floor(Math.log10(step)));
+            assertTrue(List.of(1.0, 2.0, 5.0).stream().anyMatch(m -> Math.abs(m - mantissa) < 1e-9), "a round step: " + step);
+            for (int i = 1; i < ticks.size(); i++) {
+                assertEquals(step, ticks.get(i)[0] - ticks.get(i - 1)[0], 1e-9, "evenly spaced values");
+                assertEquals(gap, ticks.get(i)[1] - ticks.get(i - 1)[1], 1.0, "evenly placed labels");
+            }
+        }
+        for (int i = 0; i < boxes.size(); i++) {
+            JsonNode p = boxes.get(i);
+            assertTrue(p.get("left").asDouble() >= 0 && p.get("right").asDouble() <= width && p.get("top").asDouble() >= 0
+                    && p.get("bottom").asDouble() <= height, "inside the canvas: " + p);
+            for (int j = i + 1; j < boxes.size(); j++) {
+                JsonNode q = boxes.get(j);
+                boolean apart = p.get("right").asDouble() <= q.get("left").asDouble() || q.get("right").asDouble() <= p.get("left").asDouble()
+                        || p.get("bottom").asDouble() <= q.get("top").asDouble() || q.get("bottom").asDouble() <= p.get("top").asDouble();
+                assertTrue(apart, p + " overlaps " + q);
+            }
+        }
+        JsonNode run = JSON.readTree(app.get("/api/experiment?" + query).body());
+        JsonNode snaps = run.get("snapshots").get("parameters");
+        JsonNode train = run.get("data").get("train");
+        double[] x1 = JSON.treeToValue(train.get("x1"), double[].class), x2 = JSON.treeToValue(train.get("x2"), double[].class);
+        double[][] hidden = Network.forward(parameters(snaps.get(snaps.size() - 1)), Activation.TANH, 0.01, x1, x2).activations()[1];
+        assertPlaced(xTicks, hidden[0], ax, aw, false);   // unit 1 across, unit 2 up: the plot's first choice
+        assertPlaced(yTicks, hidden[1], ay, ah, true);
+    }
+
+    /** The scale the tick labels set puts the least and greatest of values 8 % of their range inside the frame. */
+    static void assertPlaced(List<double[]> ticks, double[] values, double start, double length, boolean upwards) {
+        double lo = java.util.Arrays.stream(values).min().orElseThrow(), hi = java.util.Arrays.stream(values).max().orElseThrow();
+        double perUnit = (ticks.get(1)[1] - ticks.get(0)[1]) / (ticks.get(1)[0] - ticks.get(0)[0]);
+        double atLo = ticks.get(0)[1] + (lo - ticks.get(0)[0]) * perUnit, atHi = ticks.get(0)[1] + (hi - ticks.get(0)[0]) * perUnit;
+        double inset = length * 0.08 / 1.16;
+        assertEquals(upwards ? start + length - inset : start + inset, atLo, 1.0, "the least value's place");
+        assertEquals(upwards ? start + inset : start + length - inset, atHi, 1.0, "the greatest value's place");
     }
 
     /**

@@ -67,7 +67,8 @@ class PageHeadingsHttpTest extends AppTest {
         int banner = html.indexOf("id=\"saved-banner\""), comparison = html.indexOf("id=\"compare-table\"");
         assertTrue(banner > 0 && comparison > banner, "the banner comes before the comparison's table");
         assertTrue(html.contains("Look at hidden = 2."), "the note");
-        assertTrue(html.contains("hidden = 1, 2 · flower · 400 points · tanh"), "the comparison's summary, the varied key once");
+        assertTrue(html.contains("Hidden units per layer = 1, 2 · flower · 400 points · tanh"),
+                "the comparison's summary, the varied parameter once");
     }
 
     @Test

@@ -39,6 +39,8 @@ public final class CompareController implements Controller {
     public static final String PATH = "/compare";
     public static final String EVENTS_PATH = "/compare/events";
     public static final String JSON_PATH = "/api/compare";
+    /** The legend of the form's vary fields, which the error summary names them by. */
+    static final String VARY_LABEL = "Compare across";
     /** Any parameter may be varied; the form's select offers them in table order. */
     static final List<String> VARY_KEYS = Arrays.stream(Param.values()).map(Param::key).toList();
     private final SweepRunner sweeps;
@@ -172,7 +174,7 @@ public final class CompareController implements Controller {
 
     /** The form of a query, with the vary fields and every error. */
     private static Map<String, Object> form(CompareQuery query, Map<String, String> errors) {
-        Map<String, Object> model = FormModel.of(query.base(), errors, Sweep.KEY);
+        Map<String, Object> model = FormModel.of(query.base(), errors, Map.of(Sweep.KEY, VARY_LABEL));
         model.put("varyKey", query.varyKey() == null ? Param.HIDDEN.key() : query.varyKey());
         model.put("varyValues", query.varyValues() == null ? "" : query.varyValues());
         model.put("varyKeys", VARY_KEYS);

@@ -8,11 +8,12 @@ import shallowlab.experiment.Run;
 import shallowlab.experiment.Sweep;
 
 /**
- * What the compare page shows of a valid sweep: its links and one table row per value. Without runs (the usual
+ * What the compare page shows of a valid sweep: the varied parameter's key (in links) and label (what the page
+ * calls it, e.g. "Learning rate α"), its links and one table row per value. Without runs (the usual
  * case) the rows say "running…" and the page's script fills them from {@code eventsHref}; with runs
  * ({@code static=1}) they are filled here and the script draws from the page data alone.
  */
-record ComparePage(String key, String link, String jsonHref, String staticHref, String eventsHref,
+record ComparePage(String key, String label, String link, String jsonHref, String staticHref, String eventsHref,
                    List<CompareRow> rows, boolean complete, boolean hasTest) {
 
     static ComparePage of(Sweep sweep, List<Run> runs) {
@@ -23,15 +24,16 @@ record ComparePage(String key, String link, String jsonHref, String staticHref, 
             rows.add(runs == null ? CompareRow.running(i, value, sweep.experiments().get(i).link())
                     : CompareRow.of(i, value, runs.get(i)));
         }
-        return new ComparePage(sweep.param().key(), sweep.link(), CompareController.JSON_PATH + "?" + query,
+        return new ComparePage(sweep.param().key(), sweep.param().label(), sweep.link(), CompareController.JSON_PATH + "?" + query,
                 sweep.link() + "&" + CompareQuery.STATIC + "=1", CompareController.EVENTS_PATH + "?" + query,
                 rows, runs != null, sweep.experiments().stream().anyMatch(e -> e.testFraction() > 0));
     }
 
-    /** The page data for compare.js: the key and values, and either the runs or where to stream them from. */
+    /** The page data for compare.js: the key, label and values, and either the runs or where to stream them from. */
     Map<String, Object> data(Sweep sweep, List<Run> runs) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("key", key);
+        data.put("label", label);
         data.put("values", sweep.values());
         data.put("events", complete ? null : eventsHref);
         List<CompareJson.Event> events = new ArrayList<>();

@@ -5,12 +5,13 @@ import java.util.List;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Format;
 import shallowlab.experiment.Run;
+import shallowlab.nn.Trainer;
 import shallowlab.nn.TrainingResult;
 
 /** A run's final numbers and links, formatted for the page; {@code table} is the no-script view of the curves. */
 public record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, int iterations, String trainingTime,
                   String distinctUnits, String deadUnits, String saturatedUnits, String saturation, Integer diverged, String divergedHow,
-                  String link,
+                  String recorded, String link,
                   String newInitSeedHref, String newDataSeedHref, String newDataLabel, String jsonHref, String csvHref, String dataHref,
                   String weightsHref, List<Row> table) {
 
@@ -29,7 +30,7 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
                 r.testAccuracy() == null ? null : Format.percent(r.testAccuracy()[last]), r.iterations()[last],
                 Format.millis(r.trainingMillis()), distinctUnits(e, r),
                 Format.perLayer(r.deadUnits()), Format.perLayer(r.saturatedUnits()), saturation(e, r), r.diverged(),
-                divergedHow(r), e.link(),
+                divergedHow(r), recorded(r, e.iterations()), e.link(),
                 withNextSeed(e, "initSeed", e.initSeed()), newData(e),
                 e.dataset().isCustom() ? "New split" : "New data",
                 ApiController.JSON_PATH + "?" + query, ApiController.CSV_PATH + "?" + query,
@@ -52,6 +53,32 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
         }
         return "After iteration " + last + " a weight or the cost stopped being a finite number: the boundary and the"
                 + " diagram show the weights at " + last + ", the last finite ones.";
+    }
+
+    /**
+     * Which iterations the run recorded, which is what its curves, its table and "recorded steps" count: every one
+     * below {@link Trainer#EARLY}, then every k-th and the last ({@link Trainer}); k is read from the records, so a
+     * diverged run replayed with denser records ({@code Trainer.closeUpIfDiverged}) says its own.
+     */
+    static String recorded(TrainingResult r, int iterations) {
+        int[] at = r.iterations();
+        int last = at[at.length - 1];
+        if (at.length == last + 1) return "Every iteration, 0 to " + last + ", is recorded: each is a point on the curves.";
+        int k = at[Trainer.EARLY + 1] - at[Trainer.EARLY];
+        String why = k == Trainer.every(iterations) ? " (" + k + " = ⌈" + iterations + " / " + Trainer.MAX_RECORDS + "⌉)"
+                : r.diverged() != null && k == Trainer.every(r.diverged())
+                ? " (" + k + " = ⌈" + r.diverged() + " / " + Trainer.MAX_RECORDS + "⌉, " + r.diverged() + " being where it diverged)"
+                : "";
+        return "Not every iteration is recorded: each one below " + Trainer.EARLY + ", then every " + ordinal(k) + why
+                + " and the last, " + at.length + " records in all. Between two records, the shaded band is the range"
+                + " the cost took.";
+    }
+
+    /** 2nd, 3rd, 20th, 21st. */
+    static String ordinal(int k) {
+        int tens = k % 100, units = k % 10;
+        String suffix = tens >= 11 && tens <= 13 ? "th" : units == 1 ? "st" : units == 2 ? "nd" : units == 3 ? "rd" : "th";
+        return k + suffix;
     }
 
     /** The largest |w| of the run's last snapshot. */

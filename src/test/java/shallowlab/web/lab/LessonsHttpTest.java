@@ -40,10 +40,57 @@ class LessonsHttpTest extends AppTest {
         Guide guide = Guides.bySlug("learning-rate").orElseThrow();
         String html = unescape(app.get(guide.trials().get(2).href()).body());
         assertTrue(html.contains("id=\"from-guide\""));
-        assertTrue(html.contains("From the guide <a href=\"" + guide.href() + "\">" + guide.title() + "</a>"), html);
+        assertTrue(html.contains("From the guide “<a href=\"" + guide.href() + "\">" + guide.title() + "</a>”"), html);
         assertTrue(html.contains(guide.outcome()));
         String plain = app.get("/?iterations=30").body();
         assertFalse(plain.contains("id=\"from-guide\""), "no guide runs 30 steps");
+    }
+
+    /**
+     * Every guide's run says where it comes from in plain sentences: one guide as "From the guide “…”: this run (…)
+     * is one of its runs. The guide says: …", several as a list, each guide once. A run that is also a preset names
+     * the preset without its look-for line, which speaks of the same run in other words (the ReLU preset's "about 70 %
+     * right" under the guide's "69.50 %"); that line stays on the page, in the preset list.
+     */
+    @Test
+    void aGuidesRunSaysWhereItComesFromOnceAndInSentences() {
+        int withPreset = 0, withSeveral = 0;
+        for (Guide g : Guides.ALL) {
+            for (var trial : g.trials()) {
+                String html = app.get(trial.href()).body();
+                String banner = bannerText(html);
+                List<Guides.Match> matches = Guides.trialsOf(trial.experiment());
+                if (matches.size() == 1) {
+                    assertTrue(banner.startsWith("From the guide “" + g.title() + "”: this run (" + trial.label()
+                            + ") is one of its runs. The guide says: " + g.outcome()), banner);
+                } else {
+                    withSeveral++;
+                    assertTrue(banner.startsWith("This run is one of the runs of " + matches.size() + " guides. What each says:"), banner);
+                    for (Guides.Match m : matches) {
+                        String line = "“" + m.guide().title() + "”, run " + m.trial().label() + ": " + m.guide().outcome();
+                        assertEquals(1, banner.split(java.util.regex.Pattern.quote(line), -1).length - 1, line + " once in " + banner);
+                    }
+                }
+                var preset = Preset.active(trial.experiment().link());
+                if (preset.isPresent()) {
+                    withPreset++;
+                    assertTrue(banner.endsWith("This run is also the preset " + preset.get().name() + "."), banner);
+                    assertFalse(banner.contains(preset.get().lookFor()), "the preset's line is not repeated: " + banner);
+                    assertTrue(unescape(html).contains(preset.get().lookFor()), "it stays in the preset list");
+                }
+            }
+        }
+        assertTrue(withPreset >= 2 && withSeveral >= 2, "both kinds are checked: " + withPreset + ", " + withSeveral);
+        String preset = bannerText(app.get(preset("Zero init").href()).body());
+        assertEquals("Preset Zero init — look for: " + preset("Zero init").lookFor(), preset, "a preset alone keeps its line");
+    }
+
+    /** The banner's words (#from-guide), tags removed, entities undone, whitespace collapsed. */
+    static String bannerText(String html) {
+        List<String> found = matches(html, "(?s)<aside class=\"from-guide\" id=\"from-guide\">(.*?)</aside>");
+        assertEquals(1, found.size(), "one banner");
+        return unescape(found.get(0).replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " ").replaceAll(" ([,.:)”])", "$1")
+                .replaceAll("([(“]) ", "$1").strip();
     }
 
     @Test

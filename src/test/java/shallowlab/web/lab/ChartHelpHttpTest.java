@@ -1,0 +1,79 @@
+package shallowlab.web.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import shallowlab.AppTest;
+import shallowlab.Html;
+
+/**
+ * Over real HTTP: what the charts' words stand for, said beside them. The gradient charts say what ‖dW‖ is; the cost
+ * chart says which iterations were recorded, checked against the iterations the run's JSON lists.
+ */
+class ChartHelpHttpTest extends AppTest {
+
+    /** The text of the element with this id, tags removed, entities undone, whitespace collapsed. */
+    static String textOf(String html, String id) {
+        List<String> found = Html.matches(html, "(?s)id=\"" + id + "\"[^>]*>(.*?)</p>");
+        assertEquals(1, found.size(), "one #" + id);
+        return Html.unescape(found.get(0).replaceAll("<[^>]*>", "")).replaceAll("\\s+", " ").strip();
+    }
+
+    @Test
+    void theGradientChartsSayInWordsWhatTheNormIs() {
+        for (String path : List.of("/?iterations=40", "/compare?iterations=40&vary=hidden:1,2")) {
+            String html = app.get(path).body();
+            String help = textOf(html, "gradient-what");
+            for (String words : List.of("one number per layer", "square every entry", "weight gradient dW",
+                    "add them up and take the square root", "Frobenius norm")) {
+                assertTrue(help.contains(words), path + ": \"" + words + "\" in " + help);
+            }
+            int chart = html.indexOf("id=\"gradient-chart\""), card = html.lastIndexOf("<figure", chart);
+            assertTrue(card < html.indexOf("id=\"gradient-what\"") && html.indexOf("id=\"gradient-what\"") < html.indexOf("</figure>", chart),
+                    path + ": in the gradient chart's card");
+        }
+    }
+
+    /**
+     * The cost chart's sentence, read back as a rule (every iteration up to a last one; or each below E, every k-th
+     * and the last), gives exactly the iterations the run's JSON holds, and their count.
+     */
+    @Test
+    void theCostChartSaysWhichIterationsAreRecordedAsTheRunRecordedThem() throws Exception {
+        for (String query : List.of("", "iterations=523", "iterations=300", "hidden=20&learningRate=10&iterations=2000",
+                "activation=linear&learningRate=10")) {
+            String said = textOf(app.get("/?" + query).body(), "cost-records");
+            List<Integer> recorded = new ArrayList<>();
+            new ObjectMapper().readTree(app.get("/api/experiment?" + query).body()).get("iterations")
+                    .forEach(t -> recorded.add(t.asInt()));
+            assertEquals(recorded, readBack(said, recorded.get(recorded.size() - 1)), query + ": " + said);
+        }
+        String course = textOf(app.get("/").body(), "cost-records");
+        assertTrue(course.startsWith("Not every iteration is recorded: each one below 100, then every 20th"
+                + " (20 = ⌈10000 / 500⌉) and the last, 596 records in all."), course);
+        assertTrue(course.contains("the shaded band is the range the cost took"), course);
+    }
+
+    /** The iterations 0 … last that the sentence says are recorded, checking its count of records. */
+    static List<Integer> readBack(String said, int last) {
+        List<Integer> iterations = new ArrayList<>();
+        Matcher all = Pattern.compile("^Every iteration, 0 to (\\d+), is recorded").matcher(said);
+        if (all.find()) {
+            for (int t = 0; t <= Integer.parseInt(all.group(1)); t++) iterations.add(t);
+            return iterations;
+        }
+        Matcher rule = Pattern.compile("each one below (\\d+), then every (\\d+)(?:st|nd|rd|th)\\b.* and the last, (\\d+) records in all")
+                .matcher(said);
+        assertTrue(rule.find(), said);
+        int early = Integer.parseInt(rule.group(1)), k = Integer.parseInt(rule.group(2));
+        for (int t = 0; t <= last; t++) if (t < early || t % k == 0 || t == last) iterations.add(t);
+        assertEquals(Integer.parseInt(rule.group(3)), iterations.size(), "the count of records");
+        return iterations;
+    }
+}
