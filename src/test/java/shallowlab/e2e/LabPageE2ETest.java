@@ -29,6 +29,28 @@ class LabPageE2ETest extends BrowserTest {
 
     static String finalNumbers(Page page) { return page.textContent("#final-numbers").replaceAll("training time\\s*\\S+ \\S+", ""); }
 
+    /**
+     * Back after Run shows the earlier run beside its own values: the form once came back with the values typed
+     * before Run (hidden 5, ReLU) next to the results of hidden 3, tanh.
+     */
+    @Test
+    void backAfterRunShowsTheEarlierRunWithItsOwnValues() {
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/?hidden=3&iterations=300");
+        waitForCharts(page);
+        page.fill("#hidden", "5");
+        page.selectOption("#activation", "relu");
+        page.click("#run");
+        page.waitForURL(url -> url.contains("hidden=5"));
+        waitForCharts(page);
+        page.goBack();
+        page.waitForURL(url -> url.contains("hidden=3"));
+        assertEquals("3", page.inputValue("#hidden"));
+        assertEquals("tanh", page.inputValue("#activation"));
+        assertTrue(page.isDisabled("#leak"), "the leak is inactive again, as for tanh");
+        assertTrue(page.textContent("h1").contains("hidden 3"), page.textContent("h1"));
+    }
+
     @Test
     void runFromTheFormDrawsEveryChartAndTheShareLinkReplaysIt() {
         Page page = browser.page(1280, 900);
