@@ -6,7 +6,8 @@ import java.util.function.LongSupplier;
  * Clients' budgets of work: each browser (told apart by the cookie the web layer sets) has its own, inside a larger
  * one shared by everyone behind its address, so a class behind one school address is not limited as one client.
  * Clients that send no cookie share one browser-sized budget per address: a script that drops cookies gets no
- * more than one browser does. A request pays from both budgets, or from neither.
+ * more than one browser does (a page's first visit is given its new browser's budget by the web layer,
+ * {@code web.RequestRuns}). A request pays from both budgets, or from neither.
  */
 public final class Budgets {
     /** What a save costs: a row in the database, no training. */

@@ -1,6 +1,7 @@
 package shallowlab.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import shallowlab.experiment.Account;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Run;
@@ -23,8 +24,16 @@ public final class RequestRuns {
 
     public RunService service() { return runs; }
 
-    /** Who pays for what this request asks: its browser (the cookie it sent back, if any) inside its address. */
-    public Account account(Context ctx) { return runs.budgets().of(clients.address(ctx), clients.browser(ctx)); }
+    /**
+     * Who pays for what this request asks: its browser inside its address. A page asked for without a cookie (a
+     * first visit: a class opening the links of a worksheet) pays from the browser id its answer sets, so first
+     * visits don't share one budget; every other request without a cookie (API clients, scripts, a POST) pays from
+     * the one budget its address's cookieless clients share.
+     */
+    public Account account(Context ctx) {
+        boolean page = ctx.method() == HandlerType.GET && !ctx.path().startsWith("/api/");
+        return runs.budgets().of(clients.address(ctx), page ? clients.browserOrNew(ctx) : clients.browser(ctx));
+    }
 
     /** Who is asking, by address and browser. */
     public Clients clients() { return clients; }

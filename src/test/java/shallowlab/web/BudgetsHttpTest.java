@@ -43,6 +43,22 @@ class BudgetsHttpTest {
     }
 
     /**
+     * A page asked for without a cookie, a first visit, pays from the browser id its answer sets: a class's first
+     * visits to different links behind one address once shared the cookieless budget, and all but the first were
+     * refused. The API's cookieless clients still share one; the address's budget holds both.
+     */
+    @Test
+    void aFirstVisitToAPagePaysFromItsOwnNewBrowsersBudgetInsideItsAddresss() {
+        try (var app = new RunningApp(with(new RunLimits(Long.MAX_VALUE, 120, 2, 4, 60, 1e-6, 1, 1e-6, 3, 64)))) {
+            assertEquals(200, app.browser().get("/?iterations=5&initSeed=1").status(), "a first visit");
+            assertEquals(200, app.browser().get("/?iterations=5&initSeed=2").status(), "another first visit, another link");
+            assertEquals(200, app.get(fresh(3)).status(), "the API without a cookie: the cookieless budget's unit");
+            assertEquals(429, app.get(fresh(4)).status(), "the address's three units are spent");
+            assertEquals(429, app.browser().get("/?iterations=5&initSeed=5").status(), "a first visit is held by its address");
+        }
+    }
+
+    /**
      * One slot, no queue, two units: while one training is held, two more are refused with 503 — and refunded, so
      * once it is done the client still has its second unit.
      */
