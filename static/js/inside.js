@@ -29,24 +29,59 @@
     const start = startIndex();
     chosen = { l: 1, j: 0 };   // unit 1 of layer 1, large from the start: hovering another later shifts nothing
     show(start);
+    sayWhereTheLinkOpens(start);
+    window.addEventListener('hashchange', () => {   // a #t= link clicked, typed or gone back to: open at it
+      const i = startIndex();
+      show(i);
+      sayWhereTheLinkOpens(i);
+    });
   });
 
   /**
    * The snapshot a #t=<iteration> fragment names (the nearest at or before it, saying so when it is not that
-   * iteration), else the last.
+   * iteration), else the last (saying so when the fragment is not a whole number).
    */
   function startIndex() {
-    const m = /#t=(\d+)/.exec(location.hash);
-    if (!m) return snaps.iterations.length - 1;
+    const m = /^#t=(\d+)$/.exec(location.hash);
+    if (!m) {
+      lab.note('timeline-asked', location.hash.startsWith('#t=') ? 'The link asks for iteration "'
+        + decodeURIComponent(location.hash.slice(3)) + '", which is not a whole number (write e.g. #t=1000): it opens at the'
+        + ' end of the run.' : '');
+      return snaps.iterations.length - 1;
+    }
     const t = Number(m[1]);
     let best = 0;
     snaps.iterations.forEach((it, i) => { if (it <= t) best = i; });
     const at = snaps.iterations[best];
-    if (at !== t) {
-      lab.note('timeline-asked', 'The link asks for iteration ' + t + '; the run keeps snapshots at '
-        + snaps.iterations.length + ' iterations, and the nearest at or before it is iteration ' + at + '.');
-    }
+    lab.note('timeline-asked', at === t ? '' : 'The link asks for iteration ' + t + '; the run keeps snapshots at '
+      + snaps.iterations.length + ' iterations, and the nearest at or before it is iteration ' + at + '.');
     return best;
+  }
+
+  /**
+   * Opened at a snapshot (#t=), the page says so in its first screen, where the numbers are the run's end, with a
+   * link down to the network at that iteration.
+   */
+  function sayWhereTheLinkOpens(i) {
+    const cue = document.getElementById('opened-at');
+    if (!cue) return;
+    const asked = location.hash.startsWith('#t=') && i !== snaps.iterations.length - 1;
+    cue.hidden = !asked;
+    if (asked) document.getElementById('opened-at-iteration').textContent = String(snaps.iterations[i]);
+  }
+
+  /**
+   * What the learner shares or saves keeps the iteration they are looking at: the share link and the save form
+   * (whose answer redirects to the saved run; a redirect keeps the request's fragment) carry #t=, as the address does.
+   */
+  function keepInLinks(t) {
+    const link = document.getElementById('share-link');
+    if (link) {
+      if (link.dataset.base === undefined) link.dataset.base = link.value.split('#')[0];
+      link.value = link.dataset.base + '#t=' + t;
+    }
+    const save = document.querySelector('form.save-form');
+    if (save) save.setAttribute('action', '/x#t=' + t);
   }
 
   function wireControls() {
@@ -96,6 +131,7 @@
     drawHiddenSpace();
     if (chosen) enlarge(chosen.l, chosen.j);
     if (fromUser) history.replaceState(null, '', '#t=' + t);
+    if (fromUser || /^#t=\d+$/.test(location.hash)) keepInLinks(t);
     slider.setAttribute('aria-valuetext', 'iteration ' + t);
   }
 

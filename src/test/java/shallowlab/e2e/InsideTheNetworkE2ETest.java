@@ -276,6 +276,42 @@ class InsideTheNetworkE2ETest extends BrowserTest {
         assertTrue(!near.isEmpty() && near.contains(said), "the pointer is by " + near + "; the caption says " + said);
     }
 
+    /**
+     * A #t= link says in the first screen where it opens; a #t= changed after load (a link clicked, Back) moves the
+     * timeline there; the share link and a save keep it; a #t= that is not a whole number says so. Each of these
+     * once did nothing: the page stayed where it opened, Copy and Save dropped the iteration, #t=1e3 opened 1.
+     */
+    @Test
+    void aFragmentIsSaidFollowedSharedAndSaved() throws Exception {
+        JsonNode its = JSON.readTree(app.get("/api/experiment?iterations=2000").body()).get("snapshots").get("iterations");
+        String mid = its.get(its.size() / 2).asText();
+        Page page = open("iterations=2000#t=" + mid, 1280);
+        assertTrue(page.isVisible("#opened-at"), "the first screen says where the link opens");
+        assertEquals(mid, page.textContent("#opened-at-iteration"));
+        assertTrue(page.locator("#opened-at").boundingBox().y < 900, "in the first screen");
+        assertTrue(page.inputValue("#share-link").endsWith("#t=" + mid), page.inputValue("#share-link"));
+
+        page.evaluate("() => { location.hash = '#t=0'; }");
+        page.waitForFunction("() => document.getElementById('timeline-numbers').dataset.iteration === '0'");
+        assertEquals("0", page.inputValue("#timeline"));
+        assertTrue(page.inputValue("#share-link").endsWith("#t=0"), page.inputValue("#share-link"));
+        page.goBack();
+        page.waitForFunction("t => document.getElementById('timeline-numbers').dataset.iteration === t", mid);
+
+        page.click("#save summary");
+        page.fill("#save-title", "At the middle snapshot");
+        page.click("#save-button");
+        page.waitForURL(url -> url.contains("/x/"));
+        assertTrue(page.url().endsWith("#t=" + mid), "the saved run opens at the iteration saved from: " + page.url());
+        page.waitForFunction("t => document.getElementById('timeline-numbers').dataset.iteration === t", mid);
+
+        Page odd = open("iterations=2000#t=1e3", 1280);
+        assertTrue(odd.textContent("#timeline-asked").contains("not a whole number"), odd.textContent("#timeline-asked"));
+        assertEquals("2000", odd.getAttribute("#timeline-numbers", "data-iteration"), "it opens at the end");
+        assertFalse(odd.isVisible("#opened-at"));
+        assertFalse(open("iterations=2000", 1280).isVisible("#opened-at"), "a link without #t= opens at the end, unsaid");
+    }
+
     /** #t= between two snapshots opens the one before and says so; the boundary's title names its iteration. */
     @Test
     void aLinkBetweenSnapshotsSaysWhichOneItShows() throws Exception {
