@@ -325,6 +325,9 @@
     const last = snaps.parameters[0].W[snaps.parameters[0].W.length - 2];
     if (!last) return;   // no hidden layer
     const n = last.length;
+    // The axes start on the pair whose line sorts the most points at the run's end: the slice that shows most.
+    const end = snaps.parameters[snaps.parameters.length - 1];
+    const start = lab.bestPair(lab.forward(end, activation, leak, train.x1, train.x2), end, train.label);
     ['hidden-x', 'hidden-y'].forEach((id, axis) => {
       const select = document.getElementById(id);
       for (let j = 0; j < n; j++) {
@@ -332,13 +335,14 @@
         o.value = String(j); o.textContent = 'unit ' + (j + 1);
         select.appendChild(o);
       }
-      select.value = String(Math.min(axis, n - 1));
+      select.value = String(start[Math.min(axis, start.length - 1)]);
       select.dataset.was = select.value;
       select.disabled = n === 1;
     });
     document.getElementById('hidden-space-box').hidden = false;
     document.getElementById('hidden-space-note').textContent = n > 2
-      ? '(the other ' + (n - 2) + (n - 2 === 1 ? ' unit is' : ' units are') + ' held at their mean over the points)' : '';
+      ? '(the other ' + (n - 2) + (n - 2 === 1 ? ' unit is' : ' units are') + ' held at their mean over the points; the'
+        + ' axes start on the pair whose line puts the most points on their side at the end)' : '';
   }
 
   /** The same unit on both axes would plot a diagonal: the other axis takes the unit this one had (they swap). */
@@ -353,8 +357,29 @@
     const n = frame.params.W[frame.params.W.length - 2].length;
     const ux = Number(document.getElementById('hidden-x').value), uy = n === 1 ? null : Number(document.getElementById('hidden-y').value);
     const canvas = document.getElementById('hidden-space');
-    lab.drawHiddenSpace(canvas, frame.points, frame.params, train, ux, uy);
+    const line = lab.drawHiddenSpace(canvas, frame.points, frame.params, train, ux, uy);
     canvas.dataset.iteration = String(frame.t);
+    document.getElementById('hidden-space-fit').textContent = fit(line, n);
+  }
+
+  /**
+   * What the line of the hidden space gets right beside what the network does (at the frame's iteration): with one
+   * or two units the line is the network's own decision; with more, the units held at their mean may move points
+   * across, so the share the line puts on its class's side can be far below the network's accuracy.
+   */
+  function fit(line, n) {
+    const out = frame.points[frame.points.length - 1][0];
+    let right = 0;
+    for (let i = 0; i < out.length; i++) if ((out[i] > 0.5) === (train.label[i] === 1)) right++;
+    const pct = (v) => (100 * v).toFixed(2).replace(/\.00$/, '') + ' %';
+    if (n <= 2) {
+      return 'With ' + n + (n === 1 ? ' unit' : ' units') + ', the line is the network\'s own decision: it puts '
+        + pct(line) + ' of the training points on their class\'s side.';
+    }
+    const network = right / out.length;
+    return 'At iteration ' + frame.t + ' this line puts ' + pct(line) + ' of the training points on their class\'s side;'
+      + ' the network, with all ' + n + ' units, ' + pct(network) + '.' + (network - line > 0.05
+        ? ' The gap is the work of the units held at their mean, which no two axes show at once.' : '');
   }
 
   lab.timeline = { show: (i) => show(i, true), current: () => current };

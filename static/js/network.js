@@ -118,12 +118,44 @@ window.ShallowLab = window.ShallowLab || {};
   };
 
   /**
+   * The hidden space's line for units ux, uy (uy null: one unit): w_x·a_x + w_y·a_y + rest = 0, rest = b + Σ_other
+   * w_j·mean a_j (the other units of the last hidden layer held at their mean over the points), from layers as
+   * lab.forward gives them; and the share of the points (labels) on their class's side (class 1 where it is > 0).
+   */
+  function sliceLine(layers, params, labels, ux, uy) {
+    const last = layers[layers.length - 2], out = params.W[params.W.length - 1][0];
+    let rest = params.b[params.b.length - 1][0];
+    last.forEach((a, j) => { if (j !== ux && j !== uy) rest += out[j] * a.reduce((s, v) => s + v, 0) / a.length; });
+    const wx = out[ux], wy = uy === null ? 0 : out[uy], ax = last[ux], ay = uy === null ? null : last[uy];
+    let right = 0;
+    for (let i = 0; i < ax.length; i++) if ((wx * ax[i] + (ay ? wy * ay[i] : 0) + rest > 0) === (labels[i] === 1)) right++;
+    return { wx: wx, wy: wy, rest: rest, right: right / ax.length };
+  }
+
+  /**
+   * The two units of the last hidden layer whose line (sliceLine) puts the most points on their class's side, the
+   * lowest indices among equals; with one unit, [0].
+   */
+  lab.bestPair = function (layers, params, labels) {
+    const n = layers[layers.length - 2].length;
+    if (n === 1) return [0];
+    let best = [0, 1], most = -1;
+    for (let x = 0; x < n; x++) {
+      for (let y = x + 1; y < n; y++) {
+        const right = sliceLine(layers, params, labels, x, y).right;
+        if (right > most) { most = right; best = [x, y]; }
+      }
+    }
+    return best;
+  };
+
+  /**
    * The training points as the last hidden layer sees them: units ux, uy as axes, and the output's line
    * w_x·a_x + w_y·a_y + (b + Σ_other w_j·mean a_j) = 0, the other units held at their mean over the points.
+   * Returns the share of the points on their class's side of that line (sliceLine).
    */
   lab.drawHiddenSpace = function (canvas, layers, params, data, ux, uy) {
-    const last = layers[layers.length - 2], out = params.W[params.W.length - 1][0];
-    const bias = params.b[params.b.length - 1][0];
+    const last = layers[layers.length - 2];
     const ax = last[ux], ay = uy === null ? ax.map(() => 0) : last[uy];
     const ctx = canvas.getContext('2d'), w = canvas.width, h = canvas.height;
     const range = (v) => { let lo = Math.min(...v), hi = Math.max(...v); if (hi - lo < 1e-9) { lo -= 1; hi += 1; } const m = 0.08 * (hi - lo); return [lo - m, hi + m]; };
@@ -133,9 +165,7 @@ window.ShallowLab = window.ShallowLab || {};
       'unit ' + (ux + 1), uy === null ? '(one unit)' : 'unit ' + (uy + 1));
     const area = axes.area;
     const sx = (x) => area.x + ((x - x0) / (x1 - x0)) * area.w, sy = (y) => area.y + area.h - ((y - y0) / (y1 - y0)) * area.h;
-    let rest = bias;
-    last.forEach((a, j) => { if (j !== ux && j !== uy) rest += out[j] * a.reduce((s, v) => s + v, 0) / a.length; });
-    const wx = out[ux], wy = uy === null ? 0 : out[uy];
+    const { wx, wy, rest, right } = sliceLine(layers, params, data.label, ux, uy);
     ctx.save(); ctx.beginPath(); ctx.rect(area.x, area.y, area.w, area.h); ctx.clip();
     ctx.strokeStyle = '#111827'; ctx.lineWidth = 2; ctx.beginPath();
     if (Math.abs(wy) > 1e-12) {
@@ -159,6 +189,7 @@ window.ShallowLab = window.ShallowLab || {};
     canvas.dataset.message = lines.join('\n');
     canvas.dataset.axes = JSON.stringify(axes);   // the frame, and each label's box, for the page's tests
     canvas.dataset.drawn = 'true';
+    return right;
   };
 
   /**
