@@ -103,6 +103,13 @@ public final class RunService {
     /** Whether the run of {@code e} is in the cache (served without training). */
     public boolean isCached(Experiment e) { return cache.getIfPresent(e) != null; }
 
+    /**
+     * Whether asking for {@code e} now costs nothing: it is cached, or training for another request, which a second
+     * asker waits for (a second tab of the same comparison). Should that training be refused, the second asker tries
+     * on its own account, with what it has prepaid.
+     */
+    public boolean isFree(Experiment e) { return isCached(e) || training.containsKey(e); }
+
     /** Pays, trains and records the speed; a busy refusal gives the payment back (a time-out used the time). */
     private Run train(Experiment e, Account client) {
         double paid = client.take(Budgets.cost(e));

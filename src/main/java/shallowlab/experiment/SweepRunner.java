@@ -51,10 +51,10 @@ public final class SweepRunner implements AutoCloseable {
         List<Experiment> experiments = sweep.experiments();
         int places = pool.getQueue().remainingCapacity() + pool.getMaximumPoolSize() - pool.getActiveCount();
         if (places < experiments.size()) throw busy(runs.limits().maxSeconds());
-        Prepaid paid = new Prepaid(client, experiments.stream().filter(e -> !runs.isCached(e)).mapToDouble(Budgets::cost).sum());
+        Prepaid paid = new Prepaid(client, experiments.stream().filter(e -> !runs.isFree(e)).mapToDouble(Budgets::cost).sum());
         SweepRun sweepRun = new SweepRun(pool, queuedWork);
         try {
-            for (Experiment e : experiments) sweepRun.submit(e, runs.isCached(e) ? 0 : e.work(), () -> runs.run(e, paid), watched);
+            for (Experiment e : experiments) sweepRun.submit(e, runs.isFree(e) ? 0 : e.work(), () -> runs.run(e, paid), watched);
         } catch (RejectedExecutionException full) {
             sweepRun.cancel();
             paid.settle();
@@ -82,7 +82,7 @@ public final class SweepRunner implements AutoCloseable {
 
     /** (work queued + this sweep's fresh work) × ns per work ÷ threads, in seconds; 0 before any training. */
     double estimateSeconds(Sweep sweep) {
-        long fresh = sweep.experiments().stream().filter(e -> !runs.isCached(e)).mapToLong(Experiment::work).sum();
+        long fresh = sweep.experiments().stream().filter(e -> !runs.isFree(e)).mapToLong(Experiment::work).sum();
         return (queuedWork.get() + fresh) * runs.nanosPerWork() / pool.getMaximumPoolSize() / 1e9;
     }
 
