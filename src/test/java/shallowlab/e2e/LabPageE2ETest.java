@@ -30,6 +30,26 @@ class LabPageE2ETest extends BrowserTest {
     static String finalNumbers(Page page) { return page.textContent("#final-numbers").replaceAll("training time\\s*\\S+ \\S+", ""); }
 
     /**
+     * While the server trains, the Run button says so: the page once stayed as it was, unchanged for the seconds a
+     * large run takes. What the button and the form say once the submit has been handled (the page's own listener
+     * on window runs after the form's) is kept in the tab's sessionStorage and read on the page that answers.
+     */
+    @Test
+    void theRunButtonSaysTrainingUntilTheAnswerComes() {
+        Page page = browser.page(1280, 900);
+        page.addInitScript("window.addEventListener('submit', () => sessionStorage.setItem('submitted',"
+                + " document.getElementById('run').textContent.trim() + ' | busy ' + document.getElementById('experiment-form').getAttribute('aria-busy')));");
+        page.navigate(app.base() + "/?hidden=3&iterations=300");
+        waitForCharts(page);
+        page.fill("#hidden", "7");
+        page.click("#run");
+        page.waitForURL(url -> url.contains("hidden=7"));
+        waitForCharts(page);
+        assertEquals("Training… | busy true", page.evaluate("() => sessionStorage.getItem('submitted')"));
+        assertEquals("Run", page.textContent("#run").trim(), "the answering page's button");
+    }
+
+    /**
      * Back after Run shows the earlier run beside its own values: the form once came back with the values typed
      * before Run (hidden 5, ReLU) next to the results of hidden 3, tanh.
      */
