@@ -200,12 +200,16 @@ window.ShallowLab = window.ShallowLab || {};
   lab.drawnFlag = (canvas) => ({ id: 'drawn', afterRender: () => { canvas.dataset.drawn = 'true'; } });
 
   /**
-   * Whether a linear cost axis would hide the curves of these runs: one diverged, or climbed above 3× the highest
-   * starting cost (α = 10's overshoot reaches ~14 from 0.693, and squeezes its later swings onto the axis' floor).
+   * Whether a linear cost axis would hide the curves of these runs: one diverged, climbed above 3× the highest
+   * starting cost (α = 10's overshoot reaches ~14 from 0.693, and squeezes its later swings onto the axis' floor),
+   * or the runs start more than 3× apart (randn·10's units start the course's net near 14, and a linear axis
+   * then lays the small scales' curves flat along its floor).
    */
-  lab.costClimbs = function (runs) {
-    const start = Math.max(...runs.map((run) => run.cost[0]).filter(Number.isFinite));
-    return runs.some((run) => run.diverged !== null || run.cost.some((c) => Number.isFinite(c) && c > 3 * start));
+  lab.costNeedsLog = function (runs) {
+    const starts = runs.map((run) => run.cost[0]).filter(Number.isFinite);
+    const start = Math.max(...starts);
+    return Math.min(...starts) * 3 < start
+      || runs.some((run) => run.diverged !== null || run.cost.some((c) => Number.isFinite(c) && c > 3 * start));
   };
 
   /** Switches a chart's y axis between linear and logarithmic (log in whole decades). */

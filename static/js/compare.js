@@ -25,8 +25,8 @@
     if (charts.cost) lab.setLogScale(charts.cost, costLog.checked);
   });
 
-  /** Whether a linear cost axis would hide the arrived runs' curves ({@link lab.costClimbs}). */
-  const costSpikes = () => lab.costClimbs(runs.filter(Boolean));
+  /** Whether a linear cost axis would hide the arrived runs' curves ({@link lab.costNeedsLog}). */
+  const costSpikes = () => lab.costNeedsLog(runs.filter(Boolean));
 
   /**
    * Series over the arrived runs, one colour and one marker shape per value (colour alone fails some readers and

@@ -21,7 +21,7 @@
 
   const costLog = document.getElementById('cost-log');
   costLog.addEventListener('change', (e) => lab.setLogScale(cost, e.target.checked));
-  if (lab.costClimbs([run])) {   // a blown-up or overshooting cost spans decades: only a log axis shows the rest
+  if (lab.costNeedsLog([run])) {   // a blown-up or overshooting cost spans decades: only a log axis shows the rest
     costLog.checked = true;
     lab.setLogScale(cost, true);
   }

@@ -141,6 +141,28 @@ class ComparePageE2ETest extends BrowserTest {
         assertTrue(!falling.isChecked("#cost-log"), "costs that only fall keep the linear axis");
     }
 
+    /**
+     * Runs that start more than 3× apart open on a log axis too: the lab's "init scales" comparison of the course's
+     * run starts randn·10 near 14 and the small scales at log 2, whose curves lay flat along a linear axis's floor.
+     * Oracle: the runs' first costs from /api/compare.
+     */
+    @Test
+    void costsThatStartFarApartOpenTheCostAxisOnALogScale() throws Exception {
+        String query = "vary=initScale:0,0.01,1,10";
+        JsonNode runs = new ObjectMapper().readTree(app.get("/api/compare?" + query).body()).get("runs");
+        double lo = Double.MAX_VALUE, hi = 0;
+        for (JsonNode run : runs) {
+            lo = Math.min(lo, run.get("run").get("cost").get(0).asDouble());
+            hi = Math.max(hi, run.get("run").get("cost").get(0).asDouble());
+        }
+        assertTrue(hi > 3 * lo, "the starts are more than 3× apart: " + lo + " – " + hi);
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/compare?" + query);
+        page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'");
+        assertTrue(page.isChecked("#cost-log"), "log scale chosen for starts far apart");
+        page.context().close();
+    }
+
     @Test
     void onAPhoneTheTableScrollsAndTheBoundariesSitTwoAbreast() {
         List<String> errors = new ArrayList<>();
