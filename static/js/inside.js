@@ -183,6 +183,9 @@
     const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
     svg.setAttribute('class', 'net-edges');
     svg.setAttribute('aria-hidden', 'false');
+    svg.setAttribute('role', 'group');
+    svg.setAttribute('aria-label', 'The weights: one stop of the Tab key, the arrow keys move between them');
+    svg.addEventListener('keydown', stepAmongWeights);
     net.appendChild(svg);
     sizes.forEach((n, l) => {
       const col = document.createElement('div');
@@ -257,6 +260,23 @@
       + b.toPrecision(3) + ', w = (' + w.slice(0, 6).map((v) => v.toPrecision(3)).join(', ') + (w.length > 6 ? ', …' : '') + ')';
   }
 
+  /**
+   * The weight lines are one stop of the Tab key (a deep net has hundreds): the line last focused has tabindex 0, the
+   * others −1, and the arrow keys move among them in order (Home, End: the first, the last).
+   */
+  let weightInFocus = 0;
+  function stepAmongWeights(event) {
+    const lines = Array.from(net.querySelectorAll('line.weight')), i = lines.indexOf(event.target);
+    if (i < 0) return;
+    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: lines.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(lines.length - 1, to));
+    lines[i].setAttribute('tabindex', '-1');
+    lines[next].setAttribute('tabindex', '0');
+    lines[next].focus();
+  }
+
   /** Lines between the shown units: colour by the weight's sign, width by its size within the layer. */
   function drawEdges() {
     const svg = net.querySelector('svg');
@@ -287,9 +307,10 @@
         line.setAttribute('stroke', w === 0 ? '#9ca3af' : w > 0 ? 'rgb(29,58,138)' : 'rgb(230,159,0)');
         line.setAttribute('stroke-width', String(0.6 + (max > 0 ? 5 * Math.abs(w) / max : 0)));
         line.setAttribute('stroke-dasharray', w >= 0 ? '' : '5 3');
-        line.setAttribute('tabindex', '0');
+        const index = svg.querySelectorAll('line.weight').length;
+        line.setAttribute('tabindex', index === weightInFocus ? '0' : '-1');
         line.setAttribute('aria-label', text);
-        line.addEventListener('focus', say);
+        line.addEventListener('focus', () => { weightInFocus = index; say(); });
         const hit = segment('hit');   // an invisible band 9 px wide along it, so a thin line is as easy to hover
         hit.setAttribute('aria-hidden', 'true');
         hit.addEventListener('mouseenter', say);

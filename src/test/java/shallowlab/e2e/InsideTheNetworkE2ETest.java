@@ -410,6 +410,31 @@ class InsideTheNetworkE2ETest extends BrowserTest {
         assertEquals("0", page.inputValue("#hidden-x"), "and the other way round");
     }
 
+    /**
+     * The weight lines are one Tab stop, the arrow keys moving among them: a deep net's diagram was hundreds of Tab
+     * stops (344 lines on the vanishing-gradients ReLU run), between the keyboard and everything after it.
+     */
+    @Test
+    void theWeightLinesAreOneTabStopWalkedWithTheArrowKeys() {
+        Page page = open("hidden=6,3&iterations=100", 1280);
+        int lines = page.locator("line.weight").count();
+        assertTrue(lines > 20, "lines: " + lines);
+        assertEquals(1, page.locator("line.weight[tabindex='0']").count(), "one Tab stop");
+        String first = page.getAttribute("line.weight >> nth=0", "aria-label");
+        page.focus("line.weight[tabindex='0']");
+        assertEquals(first, page.textContent("#unit-info"));
+        page.keyboard().press("ArrowRight");
+        String second = page.getAttribute("line.weight >> nth=1", "aria-label");
+        assertEquals(second, page.evaluate("() => document.activeElement.getAttribute('aria-label')"));
+        assertEquals(second, page.textContent("#unit-info"), "the caption follows");
+        page.keyboard().press("End");
+        assertEquals(page.getAttribute("line.weight >> nth=" + (lines - 1), "aria-label"),
+                page.evaluate("() => document.activeElement.getAttribute('aria-label')"));
+        assertEquals(1, page.locator("line.weight[tabindex='0']").count(), "still one Tab stop, the line last focused");
+        page.keyboard().press("Tab");
+        assertEquals(Boolean.FALSE, page.evaluate("() => document.activeElement.matches('line.weight')"), "Tab leaves the lines");
+    }
+
     /** A deep net's diagram is wider than a phone: the page says it scrolls sideways (its output was off-screen, unsaid). */
     @Test
     void aDiagramWiderThanThePhoneSaysItScrolls() {
