@@ -1,6 +1,7 @@
 package shallowlab.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
@@ -75,6 +76,26 @@ class GuidesE2ETest extends BrowserTest {
         assertEquals(0, ((Number) overflow).intValue(), "no sideways scrolling of the whole page");
         page.navigate(app.base() + "/learn/learning-rate");
         Browser.screenshot(page, "guide-learning-rate-phone");
+        assertTrue(errors.isEmpty(), "errors: " + errors);
+    }
+
+    /**
+     * A run that several guides share opens with the run's numbers in a phone's first screen: the course's run at
+     * 1000 steps, the run of five guides, listed their five sentences first and its numbers began a screen down
+     * (1,044 px at 390 × 844). The list is folded under one line, and opens to show every guide's sentence.
+     */
+    @Test
+    void aRunOfManyGuidesShowsItsNumbersInAPhonesFirstScreen() {
+        List<String> errors = new ArrayList<>();
+        Page page = page(390, errors);
+        page.navigate(app.base() + "/?iterations=1000");
+        int guides = page.locator("#from-guide-many li").count();
+        assertTrue(guides >= 2, "guides listed: " + guides);
+        double top = ((Number) page.evaluate("() => document.getElementById('final-numbers').getBoundingClientRect().top")).doubleValue();
+        assertTrue(top < 844 - 100, "the numbers start at " + top + " px");
+        assertFalse(page.isVisible("#from-guide-many li >> nth=0"), "folded");
+        page.click("#from-guide-many summary");
+        for (int i = 0; i < guides; i++) assertTrue(page.isVisible("#from-guide-many li >> nth=" + i), "guide " + i + " shows");
         assertTrue(errors.isEmpty(), "errors: " + errors);
     }
 }

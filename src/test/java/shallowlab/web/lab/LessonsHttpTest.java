@@ -65,7 +65,7 @@ class LessonsHttpTest extends AppTest {
                             + ") is one of its runs. The guide says: " + g.outcome()), banner);
                 } else {
                     withSeveral++;
-                    assertTrue(banner.startsWith("This run is one of the runs of " + matches.size() + " guides. What each says:"), banner);
+                    assertTrue(banner.startsWith("This run is one of the runs of " + matches.size() + " guides: what each says"), banner);
                     for (Guides.Match m : matches) {
                         String line = "“" + m.guide().title() + "”, run " + m.trial().label() + ": " + m.guide().outcome();
                         assertEquals(1, banner.split(java.util.regex.Pattern.quote(line), -1).length - 1, line + " once in " + banner);
