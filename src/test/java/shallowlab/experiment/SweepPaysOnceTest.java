@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,22 +11,6 @@ import org.junit.jupiter.api.Test;
  * for them. It once paid for them again, and a browser whose budget the first had spent got 429 on every row.
  */
 class SweepPaysOnceTest {
-    /** Holds every training until released; counts down {@code started} as each begins. */
-    static final class HeldRunner extends ExperimentRunner {
-        final CountDownLatch started = new CountDownLatch(2), release = new CountDownLatch(1);
-
-        @Override
-        public Run run(Experiment e, long deadlineNanos) {
-            started.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            return super.run(e, deadlineNanos);
-        }
-    }
-
     /** An account that records what it was charged, net of refunds. */
     static final class Recorded implements Account {
         double charged;
@@ -38,7 +21,7 @@ class SweepPaysOnceTest {
 
     @Test
     void aSecondTabOfAComparisonInFlightWaitsForItsRunsAndPaysNothing() throws Exception {
-        var runner = new HeldRunner();
+        var runner = new HeldRunner(2);
         var service = new RunService(runner, new RunLimits(Long.MAX_VALUE, 60, 2, 4, 60, 6, 30), 16);
         Sweep sweep = Sweep.parse(Experiment.DEFAULTS.with("iterations", "5").experiment(), "initSeed:1,2").sweep();
         try (var sweeps = new SweepRunner(service)) {

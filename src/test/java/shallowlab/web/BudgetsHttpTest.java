@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import shallowlab.RunningApp;
 import shallowlab.Settings;
+import shallowlab.experiment.HeldRunner;
 import shallowlab.experiment.RunLimits;
 import shallowlab.guide.Guides;
 
@@ -64,7 +65,7 @@ class BudgetsHttpTest {
      */
     @Test
     void aRunRefusedAsBusyIsRefunded() throws Exception {
-        var runner = new RunLimitsHttpTest.HeldRunner();
+        var runner = new HeldRunner();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try (var app = new RunningApp(with(burst(2, 1, 0)), runner)) {
             Future<RunningApp.Response> held = pool.submit(() -> app.get(fresh(1)));

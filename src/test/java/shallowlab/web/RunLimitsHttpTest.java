@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import shallowlab.RunningApp;
 import shallowlab.Settings;
 import shallowlab.experiment.Experiment;
-import shallowlab.experiment.ExperimentRunner;
+import shallowlab.experiment.HeldRunner;
 import shallowlab.experiment.Run;
 import shallowlab.experiment.RunLimits;
 
@@ -61,14 +60,16 @@ class RunLimitsHttpTest {
     @Test
     void aClientStartingTooManyRunsGets429WithRetryAfterButCachedLinksStillWork() {
         try (var app = new RunningApp(with(new RunLimits(Long.MAX_VALUE, 20, 2, 4, 10, 1, 2)))) {
-            assertEquals(200, app.get("/api/experiment?iterations=10").status());
-            assertEquals(200, app.get("/api/experiment?iterations=11").status());
-            var refused = app.get("/api/experiment?iterations=12");
+            var browser = app.browser();   // a browser's budget (a page without a cookie would start a new one)
+            browser.get("/health");
+            assertEquals(200, browser.get("/api/experiment?iterations=10").status());
+            assertEquals(200, browser.get("/api/experiment?iterations=11").status());
+            var refused = browser.get("/api/experiment?iterations=12");
             assertEquals(429, refused.status());
             assertNotNull(refused.header("Retry-After"));
             assertTrue(Integer.parseInt(refused.header("Retry-After")) > 0);
-            assertEquals(200, app.get("/api/experiment?iterations=10").status(), "a cached run costs nothing");
-            assertEquals(429, app.get("/?iterations=13").status(), "the page is limited too");
+            assertEquals(200, browser.get("/api/experiment?iterations=10").status(), "a cached run costs nothing");
+            assertEquals(429, browser.get("/?iterations=13").status(), "the page is limited too");
         }
     }
 
@@ -79,23 +80,6 @@ class RunLimitsHttpTest {
             for (var r : concurrently(app, List.of(path, path, path, path, path, path))) {
                 assertEquals(200, r.status(), "one training served everyone: " + r.body());
             }
-        }
-    }
-
-    /** A runner whose trainings wait, once started, until the test lets them go. */
-    static final class HeldRunner extends ExperimentRunner {
-        final CountDownLatch started = new CountDownLatch(1);
-        final CountDownLatch release = new CountDownLatch(1);
-
-        @Override
-        public Run run(Experiment e, long deadlineNanos) {
-            started.countDown();
-            try {
-                release.await();
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            return super.run(e, deadlineNanos);
         }
     }
 
