@@ -31,6 +31,7 @@
     show(start);
     sayWhereTheLinkOpens(start);
     window.addEventListener('hashchange', () => {   // a #t= link clicked, typed or gone back to: open at it
+      if (!location.hash.startsWith('#t=')) return;   // a link within the page (#inside, the form): not ours
       const i = startIndex();
       show(i);
       sayWhereTheLinkOpens(i);
