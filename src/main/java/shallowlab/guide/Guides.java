@@ -61,7 +61,8 @@ public final class Guides {
                     trial("sigmoid", DEEP, "activation", "sigmoid"),
                     trial("ReLU", DEEP, "activation", "relu")),
             guide("relu-and-leaky-relu", "ReLU, dead units and leaky ReLU",
-                    "On the circles with α = 5, three of the four ReLU units die (75 % dead) and the network stalls"
+                    "On the circles with α = 5, ReLU reaches 90.75 % at step 9, then overshoots (its cost jumps to 1.35"
+                            + " at step 11) and never recovers: three of its four units end dead (75 % dead) and it stalls"
                             + " at 68.5 %; leaky ReLU keeps every unit alive (0 % dead) and gets every point right.",
                     List.of(DEAD_UNITS, FINAL_COST, ACCURACY), false,
                     trial("ReLU", "dataset", "circles", "learningRate", "5", "iterations", "1000", "activation", "relu"),

@@ -64,6 +64,18 @@ public final class GuideOutcomes {
         JsonNode relu = runs.get(0), leaky = runs.get(1);
         assertTrue(relu.get("deadUnits").get(0).asDouble() > 0, "some ReLU units die");
         assertTrue(finalAccuracy(relu) < 0.8, "ReLU stalls: " + finalAccuracy(relu));
+        // "reaches … then overshoots … and never recovers": the highest accuracy comes before the highest cost,
+        // and nothing after the jump comes within 10 points of it
+        JsonNode accuracy = relu.get("trainAccuracy"), cost = relu.get("cost");
+        int peak = 0, jump = 0;
+        for (int i = 1; i < cost.size(); i++) {
+            if (accuracy.get(i).asDouble() > accuracy.get(peak).asDouble()) peak = i;
+            if (cost.get(i).asDouble() > cost.get(jump).asDouble()) jump = i;
+        }
+        assertTrue(peak < jump, "the peak (record " + peak + ") comes before the jump (record " + jump + ")");
+        for (int i = jump; i < accuracy.size(); i++) {
+            assertTrue(accuracy.get(i).asDouble() < accuracy.get(peak).asDouble() - 0.1, "recovered at record " + i);
+        }
         assertEquals(0.0, leaky.get("deadUnits").get(0).asDouble(), "no leaky unit dies");
         assertTrue(finalAccuracy(leaky) > 0.95, "leaky learns: " + finalAccuracy(leaky));
     }

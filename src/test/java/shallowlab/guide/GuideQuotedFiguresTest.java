@@ -46,6 +46,12 @@ class GuideQuotedFiguresTest {
     /** The least and the greatest cost recorded over the last 500 of the run's iterations. */
     static final ToDoubleFunction<Run> LEAST_LATE = r -> lateCosts(r).min().orElseThrow();
     static final ToDoubleFunction<Run> GREATEST_LATE = r -> lateCosts(r).max().orElseThrow();
+    /** The highest train accuracy recorded (in %), and the iteration of its first record. */
+    static final ToDoubleFunction<Run> PEAK = r -> 100 * java.util.Arrays.stream(r.result().trainAccuracy()).max().orElseThrow();
+    static final ToDoubleFunction<Run> PEAK_AT = r -> r.result().iterations()[argMax(r.result().trainAccuracy())];
+    /** The highest cost recorded, and the iteration of its first record. */
+    static final ToDoubleFunction<Run> JUMP = r -> java.util.Arrays.stream(r.result().cost()).max().orElseThrow();
+    static final ToDoubleFunction<Run> JUMP_AT = r -> r.result().iterations()[argMax(r.result().cost())];
     /** max |Z[1]| over the first layer's units and the points, at the start. */
     static final ToDoubleFunction<Run> MAX_Z = r -> {
         double max = 0;
@@ -63,7 +69,9 @@ class GuideQuotedFiguresTest {
             new Figure("vanishing-gradients", "2.4e-4", 0, RATIO), new Figure("vanishing-gradients", "0.693", 0, FINAL),
             new Figure("vanishing-gradients", "0.59", 1, RATIO), new Figure("vanishing-gradients", "89.25", 1, ACCURACY),
             new Figure("relu-and-leaky-relu", "75", 0, DEAD), new Figure("relu-and-leaky-relu", "68.5", 0, ACCURACY),
-            new Figure("relu-and-leaky-relu", "0", 1, DEAD),
+            new Figure("relu-and-leaky-relu", "0", 1, DEAD), new Figure("relu-and-leaky-relu", "90.75", 0, PEAK),
+            new Figure("relu-and-leaky-relu", "9", 0, PEAK_AT), new Figure("relu-and-leaky-relu", "1.35", 0, JUMP),
+            new Figure("relu-and-leaky-relu", "11", 0, JUMP_AT),
             new Figure("relu-learns-faster", "0.018", 1, FINAL), new Figure("relu-learns-faster", "0.140", 0, FINAL),
             new Figure("relu-learns-faster", "69.50", 2, ACCURACY), new Figure("relu-learns-faster", "0", 2, DEAD),
             new Figure("zero-init", "0.693147", 0, FINAL), new Figure("zero-init", "50", 0, ACCURACY),
@@ -87,6 +95,13 @@ class GuideQuotedFiguresTest {
             "relu-learns-faster", Set.of("90.50"),             // the course's run, not a trial: asserted in GuideOutcomes
             "learning-rate", Set.of("500"),                    // the span LEAST_LATE and GREATEST_LATE measure over
             "gradient-descent", Set.of("1e-7"));               // the course's bound, asserted below
+
+    /** The index of the first greatest of {@code v}. */
+    static int argMax(double[] v) {
+        int best = 0;
+        for (int i = 1; i < v.length; i++) if (v[i] > v[best]) best = i;
+        return best;
+    }
 
     static java.util.stream.DoubleStream lateCosts(Run r) {
         int[] its = r.result().iterations();
