@@ -136,10 +136,12 @@
     slider.setAttribute('aria-valuetext', 'iteration ' + t);
   }
 
+  /** A share as the page writes it: "90.50 %", "47 %" (".00" dropped), "—" for none. */
+  function pct(v) { return v === null || v === undefined ? '—' : (100 * v).toFixed(2).replace(/\.00$/, '') + ' %'; }
+
   /** The cost and accuracies recorded at iteration t (snapshots sit on recorded iterations). */
   function numbers(t) {
     const r = run.iterations.indexOf(t);
-    const pct = (v) => (v === null || v === undefined ? '—' : (100 * v).toFixed(2).replace(/\.00$/, '') + ' %');
     let text = 'iteration ' + t;
     if (r < 0 && run.diverged !== null) text += ' · the cost is no longer a finite number: training diverged here';
     if (r >= 0) {
@@ -290,6 +292,7 @@
       return { x: (side > 0 ? r.right : r.left) - box.left, y: r.top + r.height / 2 - box.top };
     };
     const units = (l) => Array.from(net.querySelectorAll('.unit[data-layer="' + l + '"]'));
+    let index = 0;   // the weight line's place among all of them, for the one Tab stop
     frame.params.W.forEach((W, l) => {
       let max = 0;
       W.forEach((row) => row.forEach((w) => { max = Math.max(max, Math.abs(w)); }));
@@ -308,10 +311,10 @@
         line.setAttribute('stroke', w === 0 ? '#9ca3af' : w > 0 ? 'rgb(29,58,138)' : 'rgb(230,159,0)');
         line.setAttribute('stroke-width', String(0.6 + (max > 0 ? 5 * Math.abs(w) / max : 0)));
         line.setAttribute('stroke-dasharray', w >= 0 ? '' : '5 3');
-        const index = svg.querySelectorAll('line.weight').length;
-        line.setAttribute('tabindex', index === weightInFocus ? '0' : '-1');
+        const mine = index++;
+        line.setAttribute('tabindex', mine === weightInFocus ? '0' : '-1');
         line.setAttribute('aria-label', text);
-        line.addEventListener('focus', () => { weightInFocus = index; say(); });
+        line.addEventListener('focus', () => { weightInFocus = mine; say(); });
         const hit = segment('hit');   // an invisible band 9 px wide along it, so a thin line is as easy to hover
         hit.setAttribute('aria-hidden', 'true');
         hit.addEventListener('mouseenter', say);
@@ -390,14 +393,13 @@
    * across, so the share the line puts on its class's side can be far below the network's accuracy.
    */
   function fit(line, n) {
-    const out = frame.points[frame.points.length - 1][0];
-    let right = 0;
-    for (let i = 0; i < out.length; i++) if ((out[i] > 0.5) === (train.label[i] === 1)) right++;
-    const pct = (v) => (100 * v).toFixed(2).replace(/\.00$/, '') + ' %';
     if (n <= 2) {
       return 'With ' + n + (n === 1 ? ' unit' : ' units') + ', the line is the network\'s own decision: it puts '
         + pct(line) + ' of the training points on their class\'s side.';
     }
+    const out = frame.points[frame.points.length - 1][0];
+    let right = 0;
+    for (let i = 0; i < out.length; i++) if ((out[i] > 0.5) === (train.label[i] === 1)) right++;
     const network = right / out.length;
     return 'At iteration ' + frame.t + ' this line puts ' + pct(line) + ' of the training points on their class\'s side;'
       + ' the network, with all ' + n + ' units, ' + pct(network) + '.' + (network - line > 0.05
