@@ -20,6 +20,7 @@ import shallowlab.store.StoreFullException;
 import shallowlab.web.Controller;
 import shallowlab.web.HttpProblem;
 import shallowlab.web.RequestRuns;
+import shallowlab.web.lab.ApiController;
 
 /**
  * {@code POST /api/datasets} (a CSV of points, see {@link PointsCsv}) stores the points under their content id and
@@ -102,7 +103,7 @@ public final class DatasetController implements Controller {
         if (sets == null) return List.of();
         return List.of("Your file's set column (" + sets.train() + " train, " + sets.test() + " test) was not used: all "
                 + file.points().size() + " rows are points, and the Test share (testFraction) splits them. To keep a"
-                + " run's own split, take its points with Edit these points (or /api/experiment/points.csv) and keep"
+                + " run's own split, take its points with Edit these points (or " + ApiController.POINTS_PATH + ") and keep"
                 + " its Test share and Data seed.");
     }
 
