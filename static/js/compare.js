@@ -26,7 +26,7 @@
   });
 
   /** Whether a linear cost axis would hide the arrived runs' curves ({@link lab.costNeedsLog}). */
-  const costSpikes = () => lab.costNeedsLog(runs.filter(Boolean));
+  const costNeedsLog = () => lab.costNeedsLog(runs.filter(Boolean));   // spiked, diverged or started far apart
 
   /**
    * Series over the arrived runs, one colour and one marker shape per value (colour alone fails some readers and
@@ -81,7 +81,7 @@
   }
 
   function redraw() {
-    if (!costLogChosen && !costLog.checked && costSpikes()) {
+    if (!costLogChosen && !costLog.checked && costNeedsLog()) {
       costLog.checked = true;
       if (charts.cost) lab.setLogScale(charts.cost, true);
     }
