@@ -19,7 +19,9 @@
   let current = 0, playing = null, chosen = null, frame = null;
 
   lab.afterFirstPaint(() => {   // below the fold, after the lab's own charts (lab.js queued them first)
-    document.getElementById('timeline-box').hidden = false;
+    const bar = document.getElementById('timeline-box');
+    bar.hidden = false;
+    keepClearOf(bar);
     document.getElementById('inside-help').hidden = false;
     slider.max = String(snaps.iterations.length - 1);
     buildDiagram();
@@ -37,6 +39,20 @@
       sayWhereTheLinkOpens(i);
     });
   });
+
+  /**
+   * The timeline stays in sight at the window's top or bottom edge (inside.css): what the page scrolls to (a focused
+   * control, a link's target such as #inside) is placed clear of it, by scroll padding of its height.
+   */
+  function keepClearOf(bar) {
+    const pad = () => {
+      const px = (bar.offsetHeight + 8) + 'px';
+      document.documentElement.style.scrollPaddingTop = px;
+      document.documentElement.style.scrollPaddingBottom = px;
+    };
+    pad();
+    if (window.ResizeObserver) new ResizeObserver(pad).observe(bar);
+  }
 
   /**
    * The snapshot a #t=<iteration> fragment names (the nearest at or before it, saying so when it is not that

@@ -19,7 +19,11 @@ class InsideTheNetworkE2ETest extends BrowserTest {
     static final ObjectMapper JSON = new ObjectMapper();
 
     static Page open(String query, int width) {
-        Page page = browser.page(width, 900);
+        return open(query, width, 900);
+    }
+
+    static Page open(String query, int width, int height) {
+        Page page = browser.page(width, height);
         List<String> problems = LabPageE2ETest.problems(page);
         page.navigate(app.base() + "/?" + query);
         page.waitForFunction("() => document.getElementById('hidden-space').dataset.drawn === 'true'");

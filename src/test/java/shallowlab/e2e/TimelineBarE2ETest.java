@@ -1,0 +1,86 @@
+package shallowlab.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The timeline is a bar that stays in sight from the charts to the end of the network (inside.css): the learner
+ * can watch the boundary, the charts' cursors or the network move while it plays, and what the page scrolls to
+ * (a link's target, a focused control) is never left under it.
+ */
+class TimelineBarE2ETest extends BrowserTest {
+
+    /** The bar's and an element's box in the viewport: {top, bottom}, in CSS pixels. */
+    static double[] box(Page page, String selector) {
+        @SuppressWarnings("unchecked")
+        List<Number> r = (List<Number>) page.evaluate("(s) => { const r = document.querySelector(s)"
+                + ".getBoundingClientRect(); return [r.top, r.bottom]; }", selector);
+        return new double[] {r.get(0).doubleValue(), r.get(1).doubleValue()};
+    }
+
+    static double viewportHeight(Page page) {
+        return ((Number) page.evaluate("() => innerHeight")).doubleValue();
+    }
+
+    static void scrollTo(Page page, String selector, String block) {
+        page.evaluate("([s, b]) => document.querySelector(s).scrollIntoView({ block: b })", List.of(selector, block));
+    }
+
+    static void assertApart(double[] bar, double[] other, String what) {
+        assertTrue(other[1] <= bar[0] + 0.5 || other[0] >= bar[1] - 0.5,
+                what + " at " + other[0] + "…" + other[1] + " is under the timeline at " + bar[0] + "…" + bar[1]);
+    }
+
+    @ParameterizedTest(name = "{0} × {1}")
+    @CsvSource({"1280, 900", "390, 844"})
+    void theBarStaysInSightFromTheChartsToTheHiddenSpaceAndNoFurther(int width, int height) {
+        Page page = InsideTheNetworkE2ETest.open("iterations=2000", width, height);
+        double h = viewportHeight(page);
+        scrollTo(page, "#cost-chart", "start");   // the bar's own place is far below: it waits at the bottom edge
+        double[] bar = box(page, "#timeline-box");
+        assertTrue(bar[0] >= 0 && Math.abs(bar[1] - h) < 1, "at the bottom edge while the cost chart shows: "
+                + bar[0] + "…" + bar[1] + " of " + h);
+        scrollTo(page, "#hidden-space", "center");   // its own place is above: it waits at the top edge
+        bar = box(page, "#timeline-box");
+        assertTrue(Math.abs(bar[0]) < 1 && bar[1] < h / 4, "at the top edge beside the hidden space: " + bar[0] + "…" + bar[1]);
+        assertApart(bar, box(page, "#hidden-space"), "the hidden space");
+        page.click("#timeline-play");   // played from there, the hidden space moves in sight
+        page.waitForFunction("() => Number(document.getElementById('timeline').value) >= 2");
+        page.click("#timeline-play");
+        scrollTo(page, "#explain-title", "start");   // past the network, the bar has gone with it
+        assertApart(box(page, "#timeline-box"), box(page, "#explain-title"), "the next section's heading");
+        Browser.screenshot(page, "timeline-bar-" + width);
+    }
+
+    /** A #t= link's "see it there" jumps to the network; a control reached by Tab is scrolled clear of the bar. */
+    @Test
+    void whatThePageScrollsToIsPlacedClearOfTheBar() {
+        Page page = InsideTheNetworkE2ETest.open("iterations=2000#t=1000", 390, 844);
+        page.click("#opened-at a");
+        page.waitForFunction("() => location.hash === '#inside'");
+        double[] bar = box(page, "#timeline-box");
+        assertApart(bar, box(page, "#inside-title"), "the network's heading, the link's target");
+        // The axis choosers scrolled just under the bar, then Shift+Tab onto the first: it is moved out from under it.
+        page.evaluate("() => { scrollBy(0, document.getElementById('hidden-x').getBoundingClientRect().top - 20);"
+                + " document.getElementById('hidden-y').focus({ preventScroll: true }); }");
+        assertTrue(box(page, "#hidden-x")[0] < box(page, "#timeline-box")[1], "the chooser starts under the bar");
+        page.keyboard().press("Shift+Tab");
+        assertEquals("hidden-x", page.evaluate("() => document.activeElement.id"));
+        assertApart(box(page, "#timeline-box"), box(page, "#hidden-x"), "the focused x-axis chooser");
+    }
+
+    @Test
+    void withoutScriptsThereIsNoTimelineToShow() {
+        Page page = browser.context(1280, 900, false).newPage();
+        page.navigate(app.base() + "/?iterations=200");
+        assertTrue(page.isVisible("#final-cost"), "the run's numbers are there");
+        assertFalse(page.isVisible("#timeline-box"), "its controls would do nothing without scripts");
+    }
+}
