@@ -27,11 +27,12 @@ public final class Headline {
 
     /**
      * e.g. "Hidden units per layer = 1, 2, 3 · flower · 400 points · tanh · …": the varied parameter by its label
-     * and its values, then the rest of the base.
+     * and its values, then the rest of the base; {@code points} as in {@link #of(Experiment, int)}, null when not
+     * looked up (an upload is then named by its id alone).
      */
-    public static String of(Sweep sweep) {
+    public static String of(Sweep sweep, Integer points) {
         String values = sweep.param().label() + " = " + String.join(", ", sweep.values());
-        return values + " · " + String.join(" · ", parts(sweep.base(), sweep.param().key(), null).values());
+        return values + " · " + String.join(" · ", parts(sweep.base(), sweep.param().key(), points).values());
     }
 
     /**

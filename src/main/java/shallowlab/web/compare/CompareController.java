@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import shallowlab.experiment.Account;
+import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Param;
 import shallowlab.experiment.Run;
 import shallowlab.experiment.RunRefused;
@@ -94,10 +95,25 @@ public final class CompareController implements Controller {
         model.put("compare", page);
         model.put("lesson", Preset.comparedBy(query.sweep().link()).orElse(null));
         model.put("pageData", PageData.toJson(page.data(query.sweep(), done)));
-        model.put("headline", Headline.of(query.sweep()));
-        model.put("pageTitle", Headline.title(saved == null ? Headline.of(query.sweep()) : saved.title()));
+        String headline = Headline.of(query.sweep(), uploadPoints(query.sweep()));
+        model.put("headline", headline);
+        model.put("pageTitle", Headline.title(saved == null ? headline : saved.title()));
         model.put("saved", saved);
         ctx.render(TEMPLATE, model);
+    }
+
+    /**
+     * The point count of the upload every run of {@code sweep} uses (its headline says it, as the lab's does), or
+     * null: generated data, the dataset varied, or an id no upload has (said by the page's checks).
+     */
+    private Integer uploadPoints(Sweep sweep) {
+        Experiment base = sweep.base();
+        if (!base.dataset().isCustom() || sweep.param() == Param.DATASET) return null;
+        try {
+            return runs.service().points(base).size();
+        } catch (RunRefused unknown) {
+            return null;
+        }
     }
 
     /** Server-sent events: one {@code run} event per finished run (in finishing order), then {@code done}. */

@@ -147,6 +147,10 @@ class CustomDataHttpTest extends AppTest {
         assertEquals(400, run.get("config").get("points").asInt(), "inactive: its default, as before");
         assertEquals(0.2, run.get("config").get("noise").asDouble(), "inactive: its default, as before");
         assertEquals(400, json("/api/experiment?iterations=60").get("dataPoints").asInt(), "generated: its points");
+        String compare = app.get("/compare?dataset=custom:" + id + "&testFraction=0.25&iterations=60"
+                + "&vary=hidden:2,4").body();
+        assertTrue(compare.contains("Hidden units per layer = 2, 4 · " + headline.replace(" · hidden 4", "")),
+                "a comparison on the upload says its count too: " + compare.substring(0, 2000));
     }
 
     @Test
