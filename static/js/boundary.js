@@ -11,23 +11,28 @@ window.ShallowLab = window.ShallowLab || {};
   /** Where the output a is not a finite number (the weights overflowed): neither class's colour. */
   const GREY = [209, 213, 219], NOT_FINITE = 2;
 
-  /**
-   * Background colour for output a in [0, 1], written into pixels at offset p: the predicted class's colour, paler
-   * near a = 0.5. No array per pixel: a plot area has some 200,000 of them.
-   */
-  function shade(pixels, p, a) {
-    const c = a > 0.5 ? CLASS1 : CLASS0;
-    const strength = 0.12 + 0.38 * Math.min(1, Math.abs(a - 0.5) * 2);
-    pixels[p] = Math.round(255 - (255 - c[0]) * strength);
-    pixels[p + 1] = Math.round(255 - (255 - c[1]) * strength);
-    pixels[p + 2] = Math.round(255 - (255 - c[2]) * strength);
-    pixels[p + 3] = 255;
+  /** An opaque colour as one pixel of a Uint32Array over an ImageData's bytes (in the platform's byte order). */
+  function word(rgb) {
+    return new Uint32Array(new Uint8ClampedArray([rgb[0], rgb[1], rgb[2], 255]).buffer)[0];
   }
 
-  /** Colour rgb, opaque, into pixels at offset p. */
-  function put(pixels, p, rgb) {
-    pixels[p] = rgb[0]; pixels[p + 1] = rgb[1]; pixels[p + 2] = rgb[2]; pixels[p + 3] = 255;
+  /** Steps of |a − 0.5|·2 in the shade tables: rounding to a step moves a channel by under 0.05 of a level. */
+  const SHADES = 1024;
+
+  /**
+   * The background of each class at strength 0.12 + 0.38·q/SHADES, q = 0 … SHADES (q = |a − 0.5|·2 rounded to a
+   * step): the predicted class's colour, paler near a = 0.5. A table, not the colour worked out per pixel: a
+   * 2× screen's plot has ~600,000 pixels, redrawn at each step of the timeline.
+   */
+  function shadeTable(c) {
+    const table = new Uint32Array(SHADES + 1);
+    for (let q = 0; q <= SHADES; q++) {
+      const strength = 0.12 + 0.38 * (q / SHADES);
+      table[q] = word(c.map((v) => 255 - (255 - v) * strength));
+    }
+    return table;
   }
+  const SHADE0 = shadeTable(CLASS0), SHADE1 = shadeTable(CLASS1), LINE_WORD = word(LINE), GREY_WORD = word(GREY);
 
   /**
    * What a picture of the outputs values cannot say by itself, or '' (t: the iteration they are of, if not the
@@ -109,29 +114,39 @@ window.ShallowLab = window.ShallowLab || {};
    * (a pixel whose class differs from the one `thick` pixels left or up), grey where a is not a finite number.
    */
   function shading(ctx, boundary, area, thick) {
-    const n = boundary.size, w = area.w, h = area.h;
-    const image = ctx.createImageData(w, h), pixels = image.data;
+    const n = boundary.size, w = area.w, h = area.h, values = boundary.values;
+    const image = ctx.createImageData(w, h), pixels = new Uint32Array(image.data.buffer);
     const above = new Uint8Array(w * h);
+    // Each column's grid cell and weight once, not once per pixel (a 2× screen's plot has ~600,000 pixels).
+    const cell = new Int32Array(w), weight = new Float64Array(w);
+    for (let px = 0; px < w; px++) {
+      const gx = ((px + 0.5) / w) * (n - 1);
+      cell[px] = Math.min(n - 2, Math.floor(gx));
+      weight[px] = gx - cell[px];
+    }
     for (let py = 0; py < h; py++) {
       const gy = (1 - (py + 0.5) / h) * (n - 1);
+      const r = Math.min(n - 2, Math.floor(gy)), fy = gy - r;
       for (let px = 0; px < w; px++) {
-        const a = bilinear(boundary.values, n, ((px + 0.5) / w) * (n - 1), gy);
+        const a = bilinear(values, n, cell[px], weight[px], r, fy);
         const i = py * w + px;
-        above[i] = !Number.isFinite(a) ? NOT_FINITE : a > 0.5 ? 1 : 0;
-        const here = above[i], left = px >= thick ? above[i - thick] : here, up = py >= thick ? above[i - thick * w] : here;
+        const here = !Number.isFinite(a) ? NOT_FINITE : a > 0.5 ? 1 : 0;
+        above[i] = here;
+        const left = px >= thick ? above[i - thick] : here, up = py >= thick ? above[i - thick * w] : here;
         const crosses = here !== NOT_FINITE && ((left !== here && left !== NOT_FINITE) || (up !== here && up !== NOT_FINITE));
-        if (here === NOT_FINITE) put(pixels, 4 * i, GREY);   // an overflowed output has no class, and no line beside it
-        else if (crosses) put(pixels, 4 * i, LINE);
-        else shade(pixels, 4 * i, a);
+        if (here === NOT_FINITE) pixels[i] = GREY_WORD;   // an overflowed output has no class, and no line beside it
+        else if (crosses) pixels[i] = LINE_WORD;
+        else pixels[i] = (here ? SHADE1 : SHADE0)[Math.round(Math.min(1, Math.abs(a - 0.5) * 2) * SHADES)];
       }
     }
     return image;
   }
 
-  /** The output between grid points: grid point (r, c) sits at column c, row r of the n × n values. */
-  function bilinear(values, n, gx, gy) {
-    const c = Math.min(n - 2, Math.floor(gx)), r = Math.min(n - 2, Math.floor(gy));
-    const fx = gx - c, fy = gy - r;
+  /**
+   * The output between grid points, at fx of the way from column c to c + 1 and fy from row r to r + 1: grid point
+   * (r, c) sits at column c, row r of the n × n values.
+   */
+  function bilinear(values, n, c, fx, r, fy) {
     const k = r * n + c;   // (r, c); (r, c + 1) is k + 1, (r + 1, c) is k + n
     return (1 - fy) * ((1 - fx) * values[k] + fx * values[k + 1]) + fy * ((1 - fx) * values[k + n] + fx * values[k + n + 1]);
   }

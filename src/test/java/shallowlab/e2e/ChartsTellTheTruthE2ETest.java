@@ -49,6 +49,39 @@ class ChartsTellTheTruthE2ETest extends BrowserTest {
         }
     }
 
+    /**
+     * The boundary's shading (from a table of shades, not worked out per pixel) is the output's: on a plane whose a
+     * runs from 0 at the left to 1 at the right, every pixel off the a = 0.5 line has the predicted class's colour at
+     * strength 0.12 + 0.38·|2a − 1|, to one level of a channel.
+     */
+    @Test
+    void theBoundarysShadeIsThePredictedClassPalerNearAHalf() {
+        Page page = open(DEFAULT);
+        @SuppressWarnings("unchecked")
+        List<Number> found = (List<Number>) page.evaluate("() => {"
+                + " const c = document.createElement('canvas'); c.width = c.height = 300; document.body.append(c);"
+                + " const n = 11, values = [];"
+                + " for (let r = 0; r < n; r++) for (let col = 0; col < n; col++) values.push(col / (n - 1));"
+                + " ShallowLab.drawBoundary(c, { size: n, xMin: 0, xMax: 1, yMin: 0, yMax: 1, values: values },"
+                + "   { train: { x1: [], x2: [], label: [] } });"
+                + " const area = ShallowLab.plotArea(c);"
+                + " const d = c.getContext('2d').getImageData(area.x, area.y, area.w, area.h).data;"
+                + " const classes = [[230, 159, 0], [29, 58, 138]];"
+                + " let checked = 0, worst = 0;"
+                + " for (let py = 0; py < area.h; py++) for (let px = 0; px < area.w; px++) {"
+                + "   const a = (px + 0.5) / area.w;"
+                + "   if (Math.abs(a - 0.5) * area.w < 4) continue;"   // the line, a few pixels wide
+                + "   if (Math.min(px, py, area.w - 1 - px, area.h - 1 - py) < 3) continue;"   // the frame
+                + "   const s = 0.12 + 0.38 * Math.min(1, Math.abs(a - 0.5) * 2), k = classes[a > 0.5 ? 1 : 0];"
+                + "   for (let ch = 0; ch < 3; ch++)"
+                + "     worst = Math.max(worst, Math.abs(d[4 * (py * area.w + px) + ch] - Math.round(255 - (255 - k[ch]) * s)));"
+                + "   checked++;"
+                + " }"
+                + " return [checked, worst, area.w * area.h]; }");
+        assertTrue(found.get(0).intValue() > 0.9 * found.get(2).intValue(), "pixels checked: " + found);
+        assertTrue(found.get(1).intValue() <= 1, "a channel off its shade by " + found.get(1) + " levels");
+    }
+
     @Test
     void logAxesLabelOnlyPowersOfTenInOneStyle() {
         Page page = open(DEFAULT);
