@@ -2,7 +2,10 @@
 // until every chart is drawn; the lab page until the charts in view are drawn (cost, accuracy) and until
 // everything on it is (the charts below, the boundary, the network's diagram and hidden space). Each time is the
 // page's own clock (performance.now(), from the navigation's start) at the animation frame that paints what was
-// drawn: not the load event, which Playwright's goto would otherwise add. Run by bench/browser.sh.
+// drawn: not the load event, which Playwright's goto would otherwise add. Also one step of the lab's timeline (its
+// slider's input handler: the boundary, the charts' cursors, the network and the hidden space redrawn), on a desktop
+// and on a phone (390 px, 3 device pixels per CSS pixel, the CPU throttled 4× as DevTools' mid-tier phone), median
+// of 15 steps. Run by bench/browser.sh.
 const { chromium } = require('playwright-core');
 (async () => {
   const base = process.argv[2] || 'http://localhost:7070', rounds = Number(process.argv[3] || 5);
@@ -41,8 +44,34 @@ const { chromium } = require('playwright-core');
     const [charts, done] = await times(base + '/', 'labCharts', 'labDone');
     l.push(charts); all.push(done);
   }
+  const desktopStep = await timelineStep(page, base, 1), phone = await browser.newContext({ viewport: { width: 390,
+    height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true });
+  const phoneStep = await timelineStep(await phone.newPage(), base, 4);
   console.log(`compare_7_runs_ms median ${median(c)} ${JSON.stringify(c)}`);
   console.log(`lab_charts_ms median ${median(l)} ${JSON.stringify(l)}`);
   console.log(`lab_all_drawn_ms median ${median(all)} ${JSON.stringify(all)}`);
+  console.log(`timeline_step_desktop_ms median ${desktopStep}`);
+  console.log(`timeline_step_phone_3x_cpu_4x_ms median ${phoneStep}`);
   await browser.close();
 })();
+
+/** The median time of 15 steps of the lab's timeline on page, the CPU slowed `throttle` times. */
+async function timelineStep(page, base, throttle) {
+  await page.goto(base + '/');
+  await page.waitForFunction(() => document.getElementById('hidden-space')
+    && document.getElementById('hidden-space').dataset.drawn === 'true', null, { timeout: 60000 });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  const ms = await page.evaluate(() => {
+    const slider = document.getElementById('timeline'), out = [];
+    for (let k = 0; k < 15; k++) {
+      slider.value = String((Number(slider.value) + 1) % (Number(slider.max) + 1));
+      const t0 = performance.now();
+      slider.dispatchEvent(new Event('input'));
+      out.push(performance.now() - t0);
+    }
+    return out.sort((x, y) => x - y)[7];
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  return ms.toFixed(1);
+}
