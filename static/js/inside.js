@@ -46,9 +46,10 @@
    */
   function keepClearOf(bar) {
     const pad = () => {
-      const px = (bar.offsetHeight + 8) + 'px';
-      document.documentElement.style.scrollPaddingTop = px;
-      document.documentElement.style.scrollPaddingBottom = px;
+      const px = (bar.offsetHeight + 8) + 'px', root = document.documentElement.style;
+      root.scrollPaddingTop = px;
+      root.scrollPaddingBottom = px;
+      root.setProperty('--timeline-clearance', px);   // the bar's own controls take it back (inside.css)
     };
     pad();
     if (window.ResizeObserver) new ResizeObserver(pad).observe(bar);
@@ -82,6 +83,14 @@
   function sayWhereTheLinkOpens(i) {
     const cue = document.getElementById('opened-at');
     if (!cue) return;
+    if (!cue.dataset.wired) {   // "see it there": down to the network, the address keeping its #t= (a reload opens there)
+      cue.dataset.wired = 'true';
+      cue.querySelector('a').addEventListener('click', (event) => {
+        event.preventDefault();
+        document.getElementById('inside').scrollIntoView();
+        document.getElementById('inside-title').focus({ preventScroll: true });
+      });
+    }
     const asked = location.hash.startsWith('#t=') && i !== snaps.iterations.length - 1;
     cue.hidden = !asked;
     if (asked) document.getElementById('opened-at-iteration').textContent = String(snaps.iterations[i]);

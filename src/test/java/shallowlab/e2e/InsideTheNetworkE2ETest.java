@@ -361,8 +361,9 @@ class InsideTheNetworkE2ETest extends BrowserTest {
         assertTrue(page.inputValue("#share-link").endsWith("#t=0"), page.inputValue("#share-link"));
         page.goBack();
         page.waitForFunction("t => document.getElementById('timeline-numbers').dataset.iteration === t", mid);
-        page.click("#opened-at a");   // down to the network, which stays at the link's iteration
-        assertTrue(page.url().endsWith("#inside"), page.url());
+        page.click("#opened-at a");   // down to the network, which stays at the link's iteration, as the address does
+        assertTrue(page.url().endsWith("#t=" + mid), page.url());
+        assertEquals("inside-title", page.evaluate("() => document.activeElement.id"), "focus moves with the page");
         assertEquals(mid, page.getAttribute("#timeline-numbers", "data-iteration"));
 
         page.click("#save summary");

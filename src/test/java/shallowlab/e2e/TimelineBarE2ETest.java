@@ -25,6 +25,15 @@ class TimelineBarE2ETest extends BrowserTest {
         return new double[] {r.get(0).doubleValue(), r.get(1).doubleValue()};
     }
 
+    static double width(Page page, String selector) {
+        return ((Number) page.evaluate("(s) => document.querySelector(s).getBoundingClientRect().width", selector))
+                .doubleValue();
+    }
+
+    static double scrollY(Page page) {
+        return ((Number) page.evaluate("() => scrollY")).doubleValue();
+    }
+
     static double viewportHeight(Page page) {
         return ((Number) page.evaluate("() => innerHeight")).doubleValue();
     }
@@ -51,8 +60,12 @@ class TimelineBarE2ETest extends BrowserTest {
         bar = box(page, "#timeline-box");
         assertTrue(Math.abs(bar[0]) < 1 && bar[1] < h / 4, "at the top edge beside the hidden space: " + bar[0] + "…" + bar[1]);
         assertApart(bar, box(page, "#hidden-space"), "the hidden space");
+        double sliderWidth = width(page, "#timeline"), buttonWidth = width(page, "#timeline-play");
         page.click("#timeline-play");   // played from there, the hidden space moves in sight
         page.waitForFunction("() => Number(document.getElementById('timeline').value) >= 2");
+        assertEquals("Pause", page.textContent("#timeline-play").trim());
+        assertEquals(buttonWidth, width(page, "#timeline-play"), 0.5, "Pause takes Play's room");
+        assertEquals(sliderWidth, width(page, "#timeline"), 0.5, "the slider keeps its length as the numbers change");
         page.click("#timeline-play");
         scrollTo(page, "#explain-title", "start");   // past the network, the bar has gone with it
         assertApart(box(page, "#timeline-box"), box(page, "#explain-title"), "the next section's heading");
@@ -64,7 +77,8 @@ class TimelineBarE2ETest extends BrowserTest {
     void whatThePageScrollsToIsPlacedClearOfTheBar() {
         Page page = InsideTheNetworkE2ETest.open("iterations=2000#t=1000", 390, 844);
         page.click("#opened-at a");
-        page.waitForFunction("() => location.hash === '#inside'");
+        page.waitForFunction("() => document.activeElement.id === 'inside-title'");
+        assertTrue(page.url().endsWith("#t=1000"), "the address keeps the link's iteration: " + page.url());
         double[] bar = box(page, "#timeline-box");
         assertApart(bar, box(page, "#inside-title"), "the network's heading, the link's target");
         // The axis choosers scrolled just under the bar, then Shift+Tab onto the first: it is moved out from under it.
@@ -74,6 +88,28 @@ class TimelineBarE2ETest extends BrowserTest {
         page.keyboard().press("Shift+Tab");
         assertEquals("hidden-x", page.evaluate("() => document.activeElement.id"));
         assertApart(box(page, "#timeline-box"), box(page, "#hidden-x"), "the focused x-axis chooser");
+    }
+
+    /**
+     * Tab onto the bar's own controls leaves the page where it is: kept "clear of the bar" like the rest, a control
+     * in the bar moved the page by the bar's height (360 px on a phone) to clear itself.
+     */
+    @ParameterizedTest(name = "{0} × {1}")
+    @CsvSource({"1280, 900", "390, 844"})
+    void tabbingOntoTheBarDoesNotMoveThePage(int width, int height) {
+        Page page = InsideTheNetworkE2ETest.open("iterations=2000", width, height);
+        scrollTo(page, "#cost-chart", "start");   // the bar held at the bottom edge, its own place far below
+        page.evaluate("() => document.querySelector('details.series summary').focus({ preventScroll: true })");
+        double before = scrollY(page);
+        page.keyboard().press("Tab");
+        assertEquals("timeline-back", page.evaluate("() => document.activeElement.id"));
+        assertEquals(before, scrollY(page), 2, "the page moved when ◀ took the focus");
+        scrollTo(page, "#hidden-space", "center");   // the bar held at the top edge, its own place above
+        page.evaluate("() => document.getElementById('inside-title').focus({ preventScroll: true })");
+        before = scrollY(page);
+        page.keyboard().press("Shift+Tab");
+        assertEquals("timeline", page.evaluate("() => document.activeElement.id"));
+        assertEquals(before, scrollY(page), 2, "the page moved when the slider took the focus");
     }
 
     @Test
