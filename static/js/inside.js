@@ -137,8 +137,11 @@
     button.setAttribute('aria-pressed', playing ? 'true' : 'false');
   }
 
-  /** Moves everything to snapshot i: numbers, chart cursors, boundary, unit maps, diagram, hidden space. */
-  function show(i, fromUser) {
+  /**
+   * Moves everything to snapshot i: numbers, chart cursors, boundary, unit maps, diagram, hidden space; the layer
+   * bars to the last record at or before barsAt (default: the snapshot's iteration).
+   */
+  function show(i, fromUser, barsAt) {
     if (fromUser) lab.note('timeline-asked', '');   // the link's request is answered once the learner moves on
     current = i;
     slider.value = String(i);
@@ -146,7 +149,7 @@
     frame = { t: t, params: params, grid: lab.forward(params, activation, leak, grid.xs, grid.ys),
       points: lab.forward(params, activation, leak, train.x1, train.x2) };
     numbers(t);
-    cursors(t);
+    cursors(t, barsAt === undefined ? t : barsAt);
     const out = frame.grid[frame.grid.length - 1][0];
     lab.drawBoundary(document.getElementById('boundary'), Object.assign({}, run.boundary, { values: Array.from(out) }), run.data);
     document.getElementById('boundary').dataset.iteration = String(t);
@@ -179,15 +182,15 @@
     if (r >= 0) el.dataset.cost = String(run.cost[r]);
   }
 
-  /** A vertical cursor at iteration t on every line chart of the page (see cursor.js). */
-  function cursors(t) {
+  /** A vertical cursor at iteration t on every line chart of the page (see cursor.js); the layer bars at barsAt. */
+  function cursors(t, barsAt) {
     ['cost-chart', 'accuracy-chart', 'gradient-chart'].forEach((id) => {
       const canvas = document.getElementById(id);
       const chart = canvas && window.Chart && window.Chart.getChart(canvas);
       if (chart) { chart.$cursor = t; chart.draw(); canvas.dataset.cursor = String(t); }
     });
-    let r = 0;   // the last record at or before t
-    run.iterations.forEach((it, i) => { if (it <= t) r = i; });
+    let r = 0;   // the last record at or before barsAt
+    run.iterations.forEach((it, i) => { if (it <= barsAt) r = i; });
     ['gradient-at', 'saturation-at'].forEach((id) => {
       const range = document.getElementById(id);
       if (range) { range.value = String(r); range.dispatchEvent(new Event('input')); }
@@ -431,5 +434,17 @@
         ? ' The gap is the work of the units held at their mean, which no two axes show at once.' : '');
   }
 
-  lab.timeline = { show: (i) => show(i, true), current: () => current };
+  /**
+   * The timeline as other controls move it: show(i) at snapshot i; follow(t), from a layer-bar slider the learner
+   * moved to recorded iteration t, moves it to the snapshot at or before t and both bar charts to t itself.
+   */
+  lab.timeline = {
+    show: (i) => show(i, true),
+    current: () => current,
+    follow: (t) => {
+      let i = 0;
+      snaps.iterations.forEach((it, k) => { if (it <= t) i = k; });
+      show(i, true, t);
+    }
+  };
 })(window.ShallowLab);

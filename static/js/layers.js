@@ -26,7 +26,8 @@ window.ShallowLab = window.ShallowLab || {};
 
   /**
    * Wires the slider #{prefix}-at to a bar chart of layers[l][record] on #{prefix}-bars, with the iteration in
-   * #{prefix}-iteration and a note #{prefix}-bars-note when no bar can be drawn at that iteration.
+   * #{prefix}-iteration and a note #{prefix}-bars-note when no bar can be drawn at that iteration; where the page
+   * has a timeline (inside.js), moving the slider moves it to the snapshot at or before that iteration.
    */
   lab.layerBars = function (prefix, run, layers, options) {
     const slider = document.getElementById(prefix + '-at');
@@ -54,6 +55,10 @@ window.ShallowLab = window.ShallowLab || {};
       lab.note(prefix + '-bars-note', values.every((v) => v === null) ? options.empty(run.iterations[k]) : '');
     };
     slider.addEventListener('input', show);
+    // The learner's own move (not the timeline setting it) takes the timeline along: one iteration on the page.
+    slider.addEventListener('input', (event) => {
+      if (event.isTrusted && lab.timeline) lab.timeline.follow(run.iterations[Number(slider.value)]);
+    });
     show();
   };
 })(window.ShallowLab);

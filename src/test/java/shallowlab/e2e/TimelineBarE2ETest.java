@@ -112,6 +112,29 @@ class TimelineBarE2ETest extends BrowserTest {
         assertEquals(before, scrollY(page), 2, "the page moved when the slider took the focus");
     }
 
+    /**
+     * The layer bars' own slider, moved by the learner, takes the timeline along (it moved only its bars, beside a
+     * boundary and a network at another iteration): to the snapshot at or before the bars' iteration, and the other
+     * bar chart to the bars' iteration itself.
+     */
+    @Test
+    void aLayerBarSliderMovedByTheLearnerTakesTheTimelineAlong() throws Exception {
+        Page page = InsideTheNetworkE2ETest.open("iterations=2000", 1280, 900);
+        var run = InsideTheNetworkE2ETest.JSON.readTree(app.get("/api/experiment?iterations=2000").body());
+        page.focus("#gradient-at");
+        page.keyboard().press("Home");
+        for (int k = 0; k < 130; k++) page.keyboard().press("ArrowRight");   // past the 100 early records
+        int bars = run.get("iterations").get(130).asInt(), snapshot = 0;
+        for (var it : run.get("snapshots").get("iterations")) if (it.asInt() <= bars) snapshot = it.asInt();
+        assertTrue(snapshot < bars, "this record falls between snapshots (" + snapshot + " < " + bars + ")");
+        assertEquals(String.valueOf(bars), page.textContent("#gradient-iteration"));
+        assertEquals(String.valueOf(bars), page.textContent("#saturation-iteration"), "the other bars follow");
+        assertEquals(String.valueOf(snapshot), page.getAttribute("#timeline-numbers", "data-iteration"));
+        assertEquals(String.valueOf(snapshot), page.getAttribute("#boundary", "data-iteration"));
+        assertEquals(String.valueOf(snapshot), page.getAttribute("#cost-chart", "data-cursor"));
+        assertEquals("gradient-at", page.evaluate("() => document.activeElement.id"), "the focus stays on the bars");
+    }
+
     @Test
     void withoutScriptsThereIsNoTimelineToShow() {
         Page page = browser.context(1280, 900, false).newPage();
