@@ -40,6 +40,13 @@
     });
   });
 
+  /** The index of the last of the ascending iterations at or before t (0 if none is). */
+  function atOrBefore(iterations, t) {
+    let found = 0;
+    iterations.forEach((it, i) => { if (it <= t) found = i; });
+    return found;
+  }
+
   /**
    * The timeline stays in sight at the window's top or bottom edge (inside.css): what the page scrolls to (a focused
    * control, a link's target such as #inside) is placed clear of it, by scroll padding of its height.
@@ -68,9 +75,7 @@
       return snaps.iterations.length - 1;
     }
     const t = Number(m[1]);
-    let best = 0;
-    snaps.iterations.forEach((it, i) => { if (it <= t) best = i; });
-    const at = snaps.iterations[best];
+    const best = atOrBefore(snaps.iterations, t), at = snaps.iterations[best];
     lab.note('timeline-asked', at === t ? '' : 'The link asks for iteration ' + t + '; the run keeps snapshots at '
       + snaps.iterations.length + ' iterations, and the nearest at or before it is iteration ' + at + '.');
     return best;
@@ -189,8 +194,7 @@
       const chart = canvas && window.Chart && window.Chart.getChart(canvas);
       if (chart) { chart.$cursor = t; chart.draw(); canvas.dataset.cursor = String(t); }
     });
-    let r = 0;   // the last record at or before barsAt
-    run.iterations.forEach((it, i) => { if (it <= barsAt) r = i; });
+    const r = atOrBefore(run.iterations, barsAt);
     ['gradient-at', 'saturation-at'].forEach((id) => {
       const range = document.getElementById(id);
       if (range) { range.value = String(r); range.dispatchEvent(new Event('input')); }
@@ -441,10 +445,6 @@
   lab.timeline = {
     show: (i) => show(i, true),
     current: () => current,
-    follow: (t) => {
-      let i = 0;
-      snaps.iterations.forEach((it, k) => { if (it <= t) i = k; });
-      show(i, true, t);
-    }
+    follow: (t) => show(atOrBefore(snaps.iterations, t), true, t)
   };
 })(window.ShallowLab);
