@@ -10,7 +10,6 @@ mvn -q -B -DskipTests package
 npm_dir=target/bench-npm
 [ -d "$npm_dir/node_modules/playwright-core" ] || npm install --silent --prefix "$npm_dir" playwright-core@1 >/dev/null
 start() { PORT=$2 java --add-modules=jdk.incubator.vector -jar "$1" > "target/browser-$2.log" 2>&1 & echo $!; }
-wait_ready() { wait_for "http://127.0.0.1:$1/health/ready"; }
 new=$(start target/shallow-lab.jar 18801)
 old=""
 if [ $# -ge 1 ]; then
@@ -19,8 +18,8 @@ if [ $# -ge 1 ]; then
   old=$(start "$dir/target/shallow-lab.jar" 18802)
 fi
 trap 'kill $new $old 2>/dev/null || true' EXIT
-wait_ready 18801
-[ -z "$old" ] || wait_ready 18802
+wait_ready http://127.0.0.1:18801
+[ -z "$old" ] || wait_ready http://127.0.0.1:18802
 export NODE_PATH="$PWD/$npm_dir/node_modules"
 # The comparison's event stream as a browser receives it (gzip accepted): bytes on the wire.
 stream_bytes() { curl -fs -H 'Accept: text/event-stream' -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' \

@@ -25,7 +25,7 @@ round() {
   (cd "$1" && TRUST_PROXY=1 PORT=$port exec "$2" --add-modules=jdk.incubator.vector -jar target/shallow-lab.jar \
     > "$here/target/load-versus-server.log" 2>&1) &
   server=$!
-  wait_for "http://127.0.0.1:$port/health"
+  wait_ready "http://127.0.0.1:$port"
   if [ "$warm" -gt 0 ]; then
     java -cp "$here/target/shallow-lab.jar" shallowlab.bench.LoadTest "http://127.0.0.1:$port" "$warm" "$scenario" \
       > /dev/null

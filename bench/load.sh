@@ -9,5 +9,5 @@ mvn -q -B -DskipTests package
 TRUST_PROXY=1 PORT=$port java --add-modules=jdk.incubator.vector -jar target/shallow-lab.jar > target/load-server.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
-wait_for "http://127.0.0.1:$port/health"
+wait_ready "http://127.0.0.1:$port"
 java -cp target/shallow-lab.jar shallowlab.bench.LoadTest "http://127.0.0.1:$port" "${1:-10}" "${2:-}"
