@@ -55,11 +55,12 @@
     const pad = () => {
       const px = (bar.offsetHeight + 8) + 'px', root = document.documentElement.style;
       root.scrollPaddingTop = px;
-      root.scrollPaddingBottom = px;
+      root.scrollPaddingBottom = bar.classList.contains('in-use') ? px : '';   // held at the bottom only once used
       root.setProperty('--timeline-clearance', px);   // the bar's own controls take it back (inside.css)
     };
     pad();
     if (window.ResizeObserver) new ResizeObserver(pad).observe(bar);
+    new MutationObserver(pad).observe(bar, { attributes: true, attributeFilter: ['class'] });
   }
 
   /**
@@ -147,7 +148,10 @@
    * bars to the last record at or before barsAt (default: the snapshot's iteration).
    */
   function show(i, fromUser, barsAt) {
-    if (fromUser) lab.note('timeline-asked', '');   // the link's request is answered once the learner moves on
+    if (fromUser) {
+      lab.note('timeline-asked', '');   // the link's request is answered once the learner moves on
+      document.getElementById('timeline-box').classList.add('in-use');   // it now follows them up the page too
+    }
     current = i;
     slider.value = String(i);
     const t = snaps.iterations[i], params = snaps.parameters[i];

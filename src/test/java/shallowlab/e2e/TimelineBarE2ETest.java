@@ -52,7 +52,11 @@ class TimelineBarE2ETest extends BrowserTest {
     void theBarStaysInSightFromTheChartsToTheHiddenSpaceAndNoFurther(int width, int height) {
         Page page = InsideTheNetworkE2ETest.open("iterations=2000", width, height);
         double h = viewportHeight(page);
-        scrollTo(page, "#cost-chart", "start");   // the bar's own place is far below: it waits at the bottom edge
+        scrollTo(page, "#cost-chart", "start");   // the bar's own place is far below, and it has not been used
+        assertTrue(box(page, "#timeline-box")[0] >= h, "before it is used, the bar keeps to its place");
+        page.focus("#timeline");
+        page.keyboard().press("ArrowLeft");   // used: from now on it waits at the bottom edge
+        scrollTo(page, "#cost-chart", "start");
         double[] bar = box(page, "#timeline-box");
         assertTrue(bar[0] >= 0 && Math.abs(bar[1] - h) < 1, "at the bottom edge while the cost chart shows: "
                 + bar[0] + "…" + bar[1] + " of " + h);
@@ -98,6 +102,8 @@ class TimelineBarE2ETest extends BrowserTest {
     @CsvSource({"1280, 900", "390, 844"})
     void tabbingOntoTheBarDoesNotMoveThePage(int width, int height) {
         Page page = InsideTheNetworkE2ETest.open("iterations=2000", width, height);
+        page.focus("#timeline");
+        page.keyboard().press("ArrowLeft");   // used, so it follows the page up
         scrollTo(page, "#cost-chart", "start");   // the bar held at the bottom edge, its own place far below
         page.evaluate("() => document.querySelector('details.series summary').focus({ preventScroll: true })");
         double before = scrollY(page);
