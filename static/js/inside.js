@@ -150,7 +150,8 @@
   function show(i, fromUser, barsAt) {
     if (fromUser) {
       lab.note('timeline-asked', '');   // the link's request is answered once the learner moves on
-      document.getElementById('timeline-box').classList.add('in-use');   // it now follows them up the page too
+      const bar = document.getElementById('timeline-box');   // it now follows them up the page too: once, as its
+      if (!bar.classList.contains('in-use')) bar.classList.add('in-use');   // class change re-pads the page
     }
     current = i;
     slider.value = String(i);
@@ -201,7 +202,7 @@
     const r = atOrBefore(run.iterations, barsAt);
     ['gradient-at', 'saturation-at'].forEach((id) => {
       const range = document.getElementById(id);
-      if (range) { range.value = String(r); range.dispatchEvent(new Event('input')); }
+      if (range && range.value !== String(r)) { range.value = String(r); range.dispatchEvent(new Event('input')); }
     });
   }
 

@@ -54,9 +54,9 @@ window.ShallowLab = window.ShallowLab || {};
       }
       lab.note(prefix + '-bars-note', values.every((v) => v === null) ? options.empty(run.iterations[k]) : '');
     };
-    slider.addEventListener('input', show);
-    // The learner's own move (not the timeline setting it) takes the timeline along: one iteration on the page.
     slider.addEventListener('input', (event) => {
+      show();
+      // The learner's own move (not the timeline setting it) takes the timeline along: one iteration on the page.
       if (event.isTrusted && lab.timeline) lab.timeline.follow(run.iterations[Number(slider.value)]);
     });
     show();

@@ -17,18 +17,13 @@ import org.junit.jupiter.api.Test;
  */
 class TimelineBarE2ETest extends BrowserTest {
 
-    /** The bar's and an element's box in the viewport: {top, bottom}, in CSS pixels. */
+    /** An element's box in the viewport: {top, bottom}, in CSS pixels. */
     static double[] box(Page page, String selector) {
-        @SuppressWarnings("unchecked")
-        List<Number> r = (List<Number>) page.evaluate("(s) => { const r = document.querySelector(s)"
-                + ".getBoundingClientRect(); return [r.top, r.bottom]; }", selector);
-        return new double[] {r.get(0).doubleValue(), r.get(1).doubleValue()};
+        var b = page.locator(selector).boundingBox();
+        return new double[] {b.y, b.y + b.height};
     }
 
-    static double width(Page page, String selector) {
-        return ((Number) page.evaluate("(s) => document.querySelector(s).getBoundingClientRect().width", selector))
-                .doubleValue();
-    }
+    static double width(Page page, String selector) { return page.locator(selector).boundingBox().width; }
 
     static double scrollY(Page page) {
         return ((Number) page.evaluate("() => scrollY")).doubleValue();
