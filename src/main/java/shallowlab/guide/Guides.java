@@ -63,7 +63,8 @@ public final class Guides {
             guide("relu-and-leaky-relu", "ReLU, dead units and leaky ReLU",
                     "On the circles with α = 5, ReLU reaches 90.75 % at step 9, then overshoots (its cost jumps to 1.35"
                             + " at step 11) and never recovers: three of its four units end dead (75 % dead) and it stalls"
-                            + " at 68.5 %; leaky ReLU keeps every unit alive (0 % dead) and gets every point right.",
+                            + " at 68.5 %; leaky ReLU overshoots at the same step (to 1.34) but keeps every unit alive (0 % dead), recovers"
+                            + " and gets every point right.",
                     List.of(DEAD_UNITS, FINAL_COST, ACCURACY), false,
                     trial("ReLU", "dataset", "circles", "learningRate", "5", "iterations", "1000", "activation", "relu"),
                     trial("leaky ReLU", "dataset", "circles", "learningRate", "5", "iterations", "1000",
@@ -85,7 +86,8 @@ public final class Guides {
                     trial("sigmoid, zero init", "iterations", "1000", "init", "zeros", "activation", "sigmoid")),
             guide("constant-init", "Initialising every weight to the same value",
                     "With every weight 0.01 the cost does fall (0.6932 → 0.6735), but the four units stay clones"
-                            + " (1 distinct unit) at 50.25 %; randn·0.01 gives 4 distinct units and 89.25 %.",
+                            + " (1 distinct unit): together they compute what one tanh unit does, a straight boundary,"
+                            + " at 50.25 %; randn·0.01 gives 4 distinct units and 89.25 %.",
                     List.of(START_COST, FINAL_COST, DISTINCT_UNITS, ACCURACY), false,
                     trial("constant 0.01", "iterations", "1000", "init", "constant"),
                     trial("randn · 0.01", "iterations", "1000", "init", "random")),

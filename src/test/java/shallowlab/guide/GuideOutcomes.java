@@ -76,8 +76,14 @@ public final class GuideOutcomes {
         for (int i = jump; i < accuracy.size(); i++) {
             assertTrue(accuracy.get(i).asDouble() < accuracy.get(peak).asDouble() - 0.1, "recovered at record " + i);
         }
+        // "leaky ReLU overshoots at the same step … but keeps every unit alive, recovers and gets every point right"
+        JsonNode leakyCost = leaky.get("cost");
+        int leakyJump = 0;
+        for (int i = 1; i < leakyCost.size(); i++) if (leakyCost.get(i).asDouble() > leakyCost.get(leakyJump).asDouble()) leakyJump = i;
+        assertEquals(jump, leakyJump, "leaky's highest cost at the same record as ReLU's");
+        assertTrue(leakyCost.get(leakyJump).asDouble() > 1.5 * leakyCost.get(leakyJump - 1).asDouble(), "a jump, not a rise");
         assertEquals(0.0, leaky.get("deadUnits").get(0).asDouble(), "no leaky unit dies");
-        assertTrue(finalAccuracy(leaky) > 0.95, "leaky learns: " + finalAccuracy(leaky));
+        assertEquals(1.0, finalAccuracy(leaky), "leaky gets every point right");
     }
 
     static void zeroInitNeverMoves(List<JsonNode> runs) {
@@ -94,6 +100,49 @@ public final class GuideOutcomes {
         assertTrue(finalCost(constant) < cost(constant, 0) - 0.01, "the constant run's cost falls");
         assertEquals(1, constant.get("distinctUnits").asInt());
         assertEquals(hiddenSize(random), random.get("distinctUnits").asInt());
+        assertEquals(1, classChangesAlong(constant, firstUnitRow(constant)), "the clones' boundary is one straight line");
+        assertTrue(classChangesAlong(random, firstUnitRow(random)) > 1, "a line across the random run's boundary"
+                + " meets more than one class change, so the check above can fail");
+        // "as the line turns, the accuracy swings from 33 % up to 68 % and back, ending at 50.25 %"
+        String page = readTemplate("guides/constant-init.html").replace("&nbsp;", "\u00a0");
+        JsonNode accuracy = constant.get("trainAccuracy");
+        double least = 1, most = 0;
+        for (JsonNode a : accuracy) { least = Math.min(least, a.asDouble()); most = Math.max(most, a.asDouble()); }
+        assertQuotes(page, "clone-accuracy-least", least);
+        assertQuotes(page, "clone-accuracy-most", most);
+        assertTrue(page.contains("id=\"clone-accuracy-end\">"
+                + shallowlab.experiment.Format.percent(finalAccuracy(constant)).replace(' ', '\u00a0') + "<"), "end");
+    }
+
+    /** Row 0 of the final W[1]: the first hidden unit's weights on x1 and x2. */
+    static double[] firstUnitRow(JsonNode run) {
+        JsonNode row = run.get("parameters").get("final").get("W").get(0).get(0);
+        return new double[] {row.get(0).asDouble(), row.get(1).asDouble()};
+    }
+
+    /**
+     * How often the predicted class changes along the boundary grid's points taken in order of w·x: once when the
+     * classes are the two sides of a line perpendicular to w (every x with w·x below a threshold on one side), more
+     * when the boundary bends.
+     */
+    static int classChangesAlong(JsonNode run, double[] w) {
+        JsonNode b = run.get("boundary");
+        int size = b.get("size").asInt();
+        double x0 = b.get("xMin").asDouble(), dx = (b.get("xMax").asDouble() - x0) / (size - 1);
+        double y0 = b.get("yMin").asDouble(), dy = (b.get("yMax").asDouble() - y0) / (size - 1);
+        Integer[] order = new Integer[size * size];
+        double[] along = new double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            along[i] = w[0] * (x0 + (i % size) * dx) + w[1] * (y0 + (i / size) * dy);
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingDouble(i -> along[i]));
+        int changes = 0;
+        for (int k = 1; k < order.length; k++) {
+            boolean before = b.get("values").get(order[k - 1]).asDouble() > 0.5, here = b.get("values").get(order[k]).asDouble() > 0.5;
+            if (before != here) changes++;
+        }
+        return changes;
     }
 
     static void largeInitialScaleStartsHighAndLearnsLess(List<JsonNode> runs) {
@@ -102,6 +151,20 @@ public final class GuideOutcomes {
         assertTrue(cost(large, 0) > 1, "randn·10 starts at " + cost(large, 0));
         assertTrue(finalCost(large) > finalCost(small) + 0.1, finalCost(large) + " vs " + finalCost(small));
         assertTrue(finalAccuracy(large) < finalAccuracy(small));
+        // The page quotes the lab's saturated share (g′ below a tenth of its maximum): randn·10's at the start,
+        // randn·0.01's at the start and at the end, and says it reads higher than the table's |z| > 2.
+        String page = readTemplate("guides/initial-scale.html").replace("&nbsp;", "\u00a0");
+        JsonNode largeShare = large.get("saturation").get(0), smallShare = small.get("saturation").get(0);
+        assertTrue(largeShare.get(0).asDouble() > shareAbove(initialZ1(large), 2), "reads higher than |z| > 2");
+        assertQuotes(page, "large-saturation-start", largeShare.get(0).asDouble());
+        assertQuotes(page, "small-saturation-start", smallShare.get(0).asDouble());
+        assertQuotes(page, "small-saturation-end", smallShare.get(smallShare.size() - 1).asDouble());
+    }
+
+    /** The page's element {@code id} holds {@code fraction} as the lab writes a share: "66 %". */
+    static void assertQuotes(String page, String id, double fraction) {
+        String quoted = shallowlab.experiment.Format.wholePercent(fraction);
+        assertTrue(page.contains("id=\"" + id + "\">" + quoted + "<"), id + " should read " + quoted);
     }
 
     static void smallAlphaCrawlsLargeAlphaOvershoots(List<JsonNode> runs) {

@@ -71,7 +71,7 @@ class GuideQuotedFiguresTest {
             new Figure("relu-and-leaky-relu", "75", 0, DEAD), new Figure("relu-and-leaky-relu", "68.5", 0, ACCURACY),
             new Figure("relu-and-leaky-relu", "0", 1, DEAD), new Figure("relu-and-leaky-relu", "90.75", 0, PEAK),
             new Figure("relu-and-leaky-relu", "9", 0, PEAK_AT), new Figure("relu-and-leaky-relu", "1.35", 0, JUMP),
-            new Figure("relu-and-leaky-relu", "11", 0, JUMP_AT),
+            new Figure("relu-and-leaky-relu", "11", 0, JUMP_AT), new Figure("relu-and-leaky-relu", "1.34", 1, JUMP),
             new Figure("relu-learns-faster", "0.018", 1, FINAL), new Figure("relu-learns-faster", "0.140", 0, FINAL),
             new Figure("relu-learns-faster", "69.50", 2, ACCURACY), new Figure("relu-learns-faster", "0", 2, DEAD),
             new Figure("zero-init", "0.693147", 0, FINAL), new Figure("zero-init", "50", 0, ACCURACY),
