@@ -28,8 +28,9 @@
     sayWhenTheDiagramScrolls();
     buildHiddenSpaceAxes();
     wireControls();
-    const start = startIndex();
+    const start = startIndex(), last = snaps.iterations.length - 1;
     chosen = { l: 1, j: 0 };   // unit 1 of layer 1, large from the start: hovering another later shifts nothing
+    if (start !== last) show(last);   // the units' signs at the end keep their room (updateDiagram) from the start
     show(start);
     sayWhereTheLinkOpens(start);
     window.addEventListener('hashchange', () => {   // a #t= link clicked, typed or gone back to: open at it
@@ -132,7 +133,9 @@
     const button = document.getElementById('timeline-play');
     if (playing) {
       clearInterval(playing); playing = null;
+      sayTheNumbers(true);
     } else {
+      sayTheNumbers(false);   // six changes a second would flood a screen reader; the iteration it stops at is said
       if (current === snaps.iterations.length - 1) show(0, true);
       playing = setInterval(() => {
         if (current >= snaps.iterations.length - 1) { togglePlay(); return; }
@@ -141,6 +144,13 @@
     }
     button.textContent = playing ? 'Pause' : 'Play';
     button.setAttribute('aria-pressed', playing ? 'true' : 'false');
+  }
+
+  /** The numbers line read out as it changes (aloud: true), or not; turned on again, it says where it stands. */
+  function sayTheNumbers(aloud) {
+    const el = document.getElementById('timeline-numbers');
+    el.setAttribute('aria-live', aloud ? 'polite' : 'off');
+    if (aloud) numbers(snaps.iterations[current]);
   }
 
   /**
@@ -165,13 +175,28 @@
     document.getElementById('boundary').dataset.iteration = String(t);
     document.getElementById('boundary-iteration').textContent = String(t);
     document.getElementById('boundary-at').hidden = false;
-    lab.note('boundary-note', lab.boundaryNote(out, t));   // of what is drawn: this snapshot's exact outputs
+    noteTheBoundary(lab.boundaryNote(out, t));   // of what is drawn: this snapshot's exact outputs
     updateDiagram();
     drawHiddenSpace();
     if (chosen) enlarge(chosen.l, chosen.j);
     if (fromUser) history.replaceState(null, '', '#t=' + t);
     if (fromUser || /^#t=\d+$/.test(location.hash)) keepInLinks(t);
     slider.setAttribute('aria-valuetext', 'iteration ' + t);
+  }
+
+  /**
+   * The boundary's note under it as the page opens; once the learner moves the timeline, over the plot's top edge,
+   * the note under it keeping its room unseen: a note coming and going while playing (iteration 0's "nearly
+   * undecided") would move everything below the boundary twice.
+   */
+  function noteTheBoundary(text) {
+    const below = document.getElementById('boundary-note');
+    if (!document.getElementById('timeline-box').classList.contains('in-use')) {
+      lab.note('boundary-note', text);
+      return;
+    }
+    below.style.visibility = 'hidden';
+    lab.note('boundary-snapshot-note', text);
   }
 
   /** A share as the page writes it: "90.50 %", "47 %" (".00" dropped), "—" for none. */
@@ -290,7 +315,19 @@
       b.setAttribute('aria-label', visible + ': ' + describe(l, j, L));
       b.title = describe(l, j, L);
     });
+    keepTheUnitsRoom();
     drawEdges();
+  }
+
+  /**
+   * A unit's signs come and go as the timeline moves ("93 % saturated" takes two lines): each unit keeps the tallest
+   * room it has needed, so the diagram and what is below it do not move while playing. Heights read in one pass,
+   * then set, so the page lays out once.
+   */
+  function keepTheUnitsRoom() {
+    const units = Array.from(net.querySelectorAll('.unit'));
+    const heights = units.map((b) => b.getBoundingClientRect().height);   // a fraction of a pixel counts
+    units.forEach((b, i) => { if (heights[i] > (Number(b.dataset.room) || 0)) { b.dataset.room = String(heights[i]); b.style.minHeight = heights[i] + 'px'; } });
   }
 
   function describe(l, j, L) {
