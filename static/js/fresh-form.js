@@ -9,13 +9,48 @@
   const run = document.getElementById('run');
   const form = run && run.form;
   if (form) {
-    form.addEventListener('submit', function () {
+    form.addEventListener('submit', function (event) {
+      if (unreadableNumbers(form)) { event.preventDefault(); return; }
       run.dataset.label = run.textContent;
       run.textContent = 'Training…';
       run.classList.add('busy');
       form.setAttribute('aria-busy', 'true');
     });
   }
+  // A page that refused its input opens on the list of what to fix (each item links to its field).
+  const summary = document.getElementById('form-error');
+  if (summary) { summary.tabIndex = -1; summary.focus(); }
+
+  /**
+   * A number field whose text the browser cannot read ("1e", "1..2") would be sent empty, and come back empty
+   * beside "is required": the text typed would be lost. Such a field is said at once, and the form not sent.
+   */
+  function unreadableNumbers(f) {
+    const bad = Array.from(f.querySelectorAll('input[type=number]')).filter((i) => !i.disabled && i.validity.badInput);
+    bad.forEach(function (input) {
+      let message = document.getElementById(input.id + '-error');
+      if (!message) {
+        message = document.createElement('small');
+        message.className = 'error';
+        message.id = input.id + '-error';
+        message.setAttribute('role', 'alert');
+        input.parentElement.appendChild(message);
+      }
+      message.textContent = 'is not a number as typed: use digits, with a dot for decimals (e.g. 0.5)';
+      input.setAttribute('aria-invalid', 'true');
+      input.parentElement.classList.add('invalid');
+      input.addEventListener('input', function clear() {
+        if (input.validity.badInput) return;
+        message.remove();
+        input.setAttribute('aria-invalid', 'false');
+        input.parentElement.classList.remove('invalid');
+        input.removeEventListener('input', clear);
+      });
+    });
+    if (bad.length) bad[0].focus();
+    return bad.length > 0;
+  }
+
   window.addEventListener('pageshow', function (event) {
     if (!event.persisted) return;
     document.querySelectorAll('form.experiment').forEach(function (f) {

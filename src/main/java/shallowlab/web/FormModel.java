@@ -46,12 +46,30 @@ public final class FormModel {
         model.put("options", OPTIONS);
         model.put("dependencies", DEPENDENCIES);
         model.put("inactive", inactive(values));
+        model.put("unreadable", unreadable(values));
         model.put("presets", Preset.ALL);
         model.put("saveErrors", Map.of());
         // The results come before the form in the page (a phone paints them first), so the keyboard needs a way round.
         model.put("skipToForm", true);
         return model;
     }
+
+    /**
+     * The number fields whose value is no number ("abc" from a hand-edited link): a number input would show them
+     * empty beside their message, so the page shows them as text, the value the learner sent in sight.
+     */
+    static java.util.Set<String> unreadable(Map<String, String> values) {
+        var keys = new java.util.HashSet<String>();
+        values.forEach((key, text) -> {
+            boolean numberInput = "number".equals(INPUTS.getOrDefault(key, Map.of()).get("type"));
+            if (numberInput && !text.isEmpty() && !HTML_NUMBER.matcher(text).matches()) keys.add(key);
+        });
+        return keys;
+    }
+
+    /** HTML's "valid floating-point number", the only text a number input keeps (it empties any other). */
+    private static final java.util.regex.Pattern HTML_NUMBER =
+            java.util.regex.Pattern.compile("-?(\\d+(\\.\\d+)?|\\.\\d+)([eE][-+]?\\d+)?");
 
     /**
      * What the form says above its fields when the server, not the input, refused the run: 429 (this address

@@ -1,6 +1,7 @@
 package shallowlab.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
@@ -165,11 +166,54 @@ class LabPageE2ETest extends BrowserTest {
             assertTrue(bottom <= size[1], size[0] + " px wide: the summary ends " + bottom + " px down, past the first screen");
             page.click("#form-error a[href='#learningRate']");
             assertTrue((Boolean) page.evaluate("() => { const r = document.getElementById('learningRate').getBoundingClientRect();"
-                    + " return r.top >= 0 && r.bottom <= innerHeight; }"), "the summary's link leads to the field");
+                    + " return r.top >= 16 && r.bottom <= innerHeight; }"), "the summary's link leads to the field, its label in sight");
             List<String> violations = AccessibilityE2ETest.violations(page, "bad input @" + size[0]);
             assertTrue(violations.isEmpty(), String.join("\n", violations));
             page.context().close();
         }
+    }
+
+    /**
+     * A page of errors opens on their list, with the fields right under it (the presets after the form), and a
+     * hand-edited link's "abc" stays in sight in its field: a number input would show it empty.
+     */
+    @Test
+    void aPageOfErrorsOpensOnTheListAndShowsTheTextThatWasSent() {
+        Page page = browser.page(390, 844);
+        page.navigate(app.base() + "/?learningRate=abc&iterations=200");
+        page.waitForSelector("#learningRate-error");
+        assertEquals("form-error", page.evaluate("() => document.activeElement.id"), "the list of what to fix has the focus");
+        assertEquals("abc", page.inputValue("#learningRate"), "the text sent is in sight");
+        assertTrue(page.textContent("#learningRate-error").contains("must be a number"), page.textContent("#learningRate-error"));
+        double form = page.locator("#experiment-form").boundingBox().y, presets = page.locator("nav.presets").boundingBox().y;
+        assertTrue(form < presets, "the fields come before the presets: " + form + " vs " + presets);
+        page.fill("#learningRate", "0.5");
+        page.click("#run");
+        page.waitForSelector("#final-cost");
+        assertEquals("number", page.getAttribute("#learningRate", "type"), "once readable, a number field again");
+        page.context().close();
+    }
+
+    /** "1e" in a number field would be sent empty and come back blank beside "is required": it is said at once. */
+    @Test
+    void aNumberTheBrowserCannotReadIsSaidAtTheFieldAndNothingIsSent() {
+        Page page = browser.page(1280, 800);
+        page.navigate(app.base() + "/?iterations=200");
+        String before = page.url();
+        page.focus("#learningRate");
+        page.keyboard().press("Control+A");
+        page.keyboard().type("1e");
+        page.click("#run");
+        page.waitForSelector("#learningRate-error");
+        assertTrue(page.textContent("#learningRate-error").contains("is not a number as typed"), page.textContent("#learningRate-error"));
+        assertEquals(before, page.url(), "nothing was sent");
+        assertEquals("learningRate", page.evaluate("() => document.activeElement.id"));
+        assertEquals(true, page.evaluate("() => document.getElementById('learningRate').validity.badInput"), "the typed text is kept");
+        assertEquals("Run", page.textContent("#run").trim(), "the button does not say it is training");
+        page.keyboard().press("Backspace");   // "1": readable again
+        assertFalse(page.isVisible("#learningRate-error"), "the message goes once the number reads");
+        assertEquals("false", page.getAttribute("#learningRate", "aria-invalid"));
+        page.context().close();
     }
 
     @Test
