@@ -143,7 +143,7 @@ public final class App {
     public static void main(String[] args) {
         Settings settings = Settings.fromEnvironment(System.getenv());
         var log = LoggerFactory.getLogger(App.class);
-        if (VectorWidth.compiled()) log.info(VectorWidth.describe()); else log.warn(VectorWidth.describe());
+        if (VectorWidth.compiled() && VectorWidth.stepsApart()) log.info(VectorWidth.describe()); else log.warn(VectorWidth.describe());
         boolean warm = !"0".equals(System.getenv("WARM_UP"));
         Readiness readiness = warm ? Readiness.afterWarmUp() : Readiness.withoutWarmUp();
         Javalin app = create(settings, ExperimentRunner::new, readiness).start(settings.port());

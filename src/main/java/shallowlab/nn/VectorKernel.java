@@ -20,6 +20,8 @@ import shallowlab.data.Dataset;
  * as in one sweep over all points.
  */
 final class VectorKernel {
+    static { KernelInlining.ensure(); }   // before this class's first compilation: its steps compiled apart
+
     /** Points per chunk, a multiple of 4: 50 units' Â and dZ take 0.8 MB (512 to 2,048 measured alike). */
     static final int CHUNK = 1024;
     private final Activation g;

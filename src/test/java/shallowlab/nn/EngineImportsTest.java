@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The engine (nn, data) depends on the JDK only, plus the Vector API in nn, and on nothing of the project outside nn and data. */
+/** The engine (nn, data) depends on the JDK only (java.*, javax.management), plus the Vector API in nn, and on nothing of the project outside nn and data. */
 class EngineImportsTest {
     @Test
     void nnAndDataImportOnlyTheJdk() throws IOException {
@@ -26,6 +26,7 @@ class EngineImportsTest {
                 if (!t.startsWith("import ")) continue;
                 String what = t.substring(7).replace("static ", "");
                 boolean ok = what.startsWith("java.") || what.startsWith("jdk.incubator.vector.")
+                        || what.startsWith("javax.management.")   // KernelInlining's directive to the JIT
                         || what.startsWith("shallowlab.data.")
                         || what.startsWith("shallowlab.nn.") && f.toString().contains("/nn/");
                 assertTrue(ok, f + ": " + t);

@@ -32,6 +32,11 @@ public final class KernelAllocations {
 
     public static void main(String[] args) {
         System.out.println(VectorWidth.describe());
+        if (args.length > 0 && args[0].equals("after-varied")) {
+            variedTrainings(150);
+            report("default after varied trainings", new int[] {4}, Activation.TANH, Defaults.FLOWER);
+            return;
+        }
         report("default", new int[] {4}, Activation.TANH, Defaults.FLOWER);
         Dataset moons = DatasetKind.MOONS.generate(202, 0.25, 3);   // 202: a multiple of neither 4 nor 8
         for (Activation g : Activation.values()) report(g.key() + " 6,3", new int[] {6, 3}, g, moons);
@@ -50,6 +55,26 @@ public final class KernelAllocations {
             fewest = Math.min(fewest, THREADS.getCurrentThreadAllocatedBytes() - before);
         }
         System.out.println(name + " " + fewest / 100);
+    }
+
+    /**
+     * What a server's day looks like to the JIT: many short trainings of varied shapes (1–3 layers of 1–50 units),
+     * activations, initialisers, datasets and point counts, before any long one. Which of the pass's calls C2 left
+     * out when it compiled the pass then depended on the order of earlier compilations, and once in about two
+     * launches the cut fell at a helper taking vectors ({@link KernelInlining}).
+     */
+    private static void variedTrainings(int count) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(11);
+        Activation[] activations = Activation.values();
+        Initializer[] initializers = Initializer.values();
+        for (int i = 0; i < count; i++) {
+            int[] hidden = new int[1 + r.nextInt(3)];
+            for (int k = 0; k < hidden.length; k++) hidden[k] = 1 + r.nextInt(r.nextBoolean() ? 8 : 50);
+            Dataset d = DatasetKind.values()[r.nextInt(DatasetKind.values().length)]
+                    .generate(2 * (10 + r.nextInt(r.nextBoolean() ? 100 : 1500)), 0.25, r.nextInt(100));
+            Trainer.train(new TrainingConfig(hidden, activations[r.nextInt(activations.length)], 0.05,
+                    initializers[r.nextInt(initializers.length)], 1, r.nextInt(100), 0.5, 100 + r.nextInt(500)), d, Defaults.EMPTY);
+        }
     }
 
     /** n iterations at a small rate, one in {@link #RECORD_EVERY} recorded, the parameters going back and forth. */

@@ -37,6 +37,23 @@ class KernelNeverBoxesTest {
         assertAllocationsBelowBound(childLines(new File(jdks[0], "bin/java").getPath(), "-Dshallowlab.default=1"));
     }
 
+    /**
+     * After many short varied trainings (a server's day), the course's run still allocates no vectors. Before
+     * {@link KernelInlining}, C2 compiled the pass after them with its cut inside the output step (512 bits), or the
+     * activations' dispatch with its cut inside tanh (128 bits), at a helper taking vectors: 37,648 and 192,092
+     * bytes an iteration, in 3 launches of 3, boxed until restart.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"-XX:MaxVectorSize=16", "-Dshallowlab.vectorBits=256", "-Dshallowlab.default=1"})
+    void manyVariedTrainingsLeaveTheKernelCompiled(String flag) throws Exception {
+        List<String> lines = childLines(VectorWidthsTest.THIS_JAVA, flag, "after-varied");
+        Assumptions.assumeFalse(lines.get(0).contains("plain Java"), "this CPU does not compile " + flag);
+        assertTrue(lines.get(0).contains("steps compiled apart"), lines.get(0));
+        assertEquals(2, lines.size(), String.join("\n", lines));
+        long bytes = Long.parseLong(lines.get(1).substring(lines.get(1).lastIndexOf(' ') + 1));
+        assertTrue(bytes < KernelAllocations.BOUND, lines.get(1) + " bytes per iteration");
+    }
+
     private static void assertAllocationsBelowBound(List<String> lines) {
         assertEquals(1 + 1 + Activation.values().length + 1, lines.size(), String.join("\n", lines));
         for (String line : lines.subList(1, lines.size())) {
@@ -45,10 +62,11 @@ class KernelNeverBoxesTest {
         }
     }
 
-    private static List<String> childLines(String java, String flag) throws Exception {
-        Process child = new ProcessBuilder(List.of(java, "--add-modules=jdk.incubator.vector", flag,
-                "-cp", System.getProperty("java.class.path"), KernelAllocations.class.getName()))
-                .redirectErrorStream(true).start();
+    private static List<String> childLines(String java, String flag, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(java, "--add-modules=jdk.incubator.vector", flag,
+                "-cp", System.getProperty("java.class.path"), KernelAllocations.class.getName()));
+        command.addAll(List.of(args));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         assertEquals(0, child.waitFor(), out);
         return out.lines().filter(l -> !l.startsWith("WARNING")).toList();

@@ -13,7 +13,9 @@ class VectorWidthTest {
     void theEngineUsesTheCpusWidestVectorsAndSaysSo() {
         Assumptions.assumeTrue(System.getProperty("shallowlab.vectorBits") == null, "width chosen by property");
         assertEquals(DoubleVector.SPECIES_PREFERRED.vectorBitSize(), VectorMath.S.vectorBitSize());
-        assertTrue(VectorWidth.describe().endsWith("this CPU's widest: " + VectorWidth.machineBits() + " bits"),
+        assertTrue(VectorWidth.describe().contains("this CPU's widest: " + VectorWidth.machineBits() + " bits;"),
                 VectorWidth.describe());
+        assertTrue(VectorWidth.stepsApart(), "the JIT is told to compile the kernel's steps apart: " + VectorWidth.describe());
+        assertTrue(VectorWidth.describe().endsWith("the kernel's steps compiled apart"), VectorWidth.describe());
     }
 }

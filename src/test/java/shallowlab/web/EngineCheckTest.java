@@ -18,8 +18,8 @@ import shallowlab.nn.VectorWidth;
 class EngineCheckTest {
     @Test
     void aCompiledKernelReadsCompiled() throws Exception {
-        // In a child JVM of its own: this one's earlier tests call the kernel's helpers with other vector classes,
-        // and a recompiled kernel may read boxed here, as after a JFR recording (docs/ARCHITECTURE.md).
+        // In a child JVM of its own: this one's earlier tests call the kernel's helpers directly in many shapes,
+        // outside the kernel's compiled-apart steps (nn.KernelInlining), and what they leave compiled is theirs.
         String out = child();
         List<String> states = states(out);
         assertEquals("state compiled", states.get(states.size() - 1), out);
