@@ -14,6 +14,13 @@
   const costLog = document.getElementById('cost-log');
 
   lab.shareBox();
+  const tableBox = document.querySelector('.table-scroll');
+  /** Says so under the table when it is wider than its box (a phone): its last columns are out of sight. */
+  const sayIfTheTableScrolls = () => {
+    document.getElementById('table-scroll-hint').hidden = tableBox.scrollWidth <= tableBox.clientWidth + 1;
+  };
+  sayIfTheTableScrolls();
+  window.addEventListener('resize', sayIfTheTableScrolls);
   document.querySelectorAll('#comparison [data-index]').forEach((el) => {
     const swatch = el.querySelector('.swatch');
     swatch.textContent = lab.glyph(Number(el.dataset.index));
@@ -107,6 +114,7 @@
     set('distinct-units', row.distinctUnits);
     set('diverged', row.diverged == null ? 'no' : 'at ' + row.diverged);
     tr.className = 'done';
+    sayIfTheTableScrolls();   // a finished row's numbers may widen it
   }
 
   function done() {

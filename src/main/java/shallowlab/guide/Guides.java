@@ -49,7 +49,7 @@ public final class Guides {
                     trial("tanh, 4 units", "iterations", "1000")),
             guide("activation-derivatives", "Derivatives of the activations, and saturation",
                     "With randn·0.01 every first-layer pre-activation lies within ±0.2, where tanh′ ≈ 1; with randn·10"
-                            + " about 90 % of them have |z| > 2, where tanh′ < 0.071: most units start saturated.",
+                            + " about 90 % of them have |z| > 2, where tanh′ < 0.071: every unit starts saturated on most points.",
                     List.of(SATURATED_Z, START_COST, FINAL_COST), true,
                     trial("randn · 0.01", "iterations", "1000"),
                     trial("randn · 10", "iterations", "1000", "initScale", "10")),

@@ -1,6 +1,7 @@
 package shallowlab.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -190,6 +191,30 @@ class ComparePageE2ETest extends BrowserTest {
         Number boundaryWidth = (Number) page.evaluate("() => document.getElementById('boundary-0').getBoundingClientRect().width");
         assertTrue(boundaryWidth.doubleValue() > 120, "boundary " + boundaryWidth);
         assertTrue(errors.isEmpty(), "script errors: " + errors);
+    }
+
+    /**
+     * With a test share the table has seven columns, wider than a phone: a line under it says so, and scrolled to
+     * its end it shows its last column ("diverged?") beside its first, which names the run and stays in place.
+     */
+    @Test
+    void onAPhoneATableWiderThanTheScreenSaysSoAndKeepsItsFirstColumn() {
+        Page page = browser.page(390, 844);
+        page.navigate(app.base() + "/compare?points=100&iterations=100&testFraction=0.2&vary=learningRate:0.01,0.1,1.2,10");
+        page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'");
+        assertTrue(page.isVisible("#table-scroll-hint"), "the line under the table says it scrolls");
+        page.evaluate("() => { const s = document.querySelector('.table-scroll'); s.scrollLeft = s.scrollWidth; }");
+        var box = page.locator(".table-scroll").boundingBox();
+        var last = page.locator("#compare-table thead th:last-child").boundingBox();
+        var first = page.locator("#compare-table tbody tr:first-child th").boundingBox();
+        assertTrue(last.x >= box.x - 0.5 && last.x + last.width <= box.x + box.width + 0.5, "the last column in sight");
+        assertTrue(first.x >= box.x - 0.5 && first.x + first.width <= last.x, "the first column in sight, beside it");
+        page.context().close();
+        Page wide = browser.page(1280, 900);
+        wide.navigate(app.base() + "/compare?points=100&iterations=100&testFraction=0.2&vary=learningRate:0.01,0.1,1.2,10");
+        wide.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'");
+        assertFalse(wide.isVisible("#table-scroll-hint"), "a table that fits says nothing");
+        wide.context().close();
     }
 
     /**

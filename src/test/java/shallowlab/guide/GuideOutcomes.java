@@ -30,6 +30,12 @@ public final class GuideOutcomes {
         double[] small = initialZ1(runs.get(0)), large = initialZ1(runs.get(1));
         assertTrue(maxAbs(small) < 0.2, "randn·0.01: max |z| = " + maxAbs(small));
         assertTrue(shareAbove(large, 2) > 0.8, "randn·10: share |z| > 2 = " + shareAbove(large, 2));
+        // "every unit starts saturated on most points"
+        int points = large.length / hiddenSize(runs.get(1));
+        for (int j = 0; j < hiddenSize(runs.get(1)); j++) {
+            double[] unit = java.util.Arrays.copyOfRange(large, j * points, (j + 1) * points);
+            assertTrue(shareAbove(unit, 2) > 0.5, "unit " + (j + 1) + " saturated on " + shareAbove(unit, 2));
+        }
         // The page says the lab's saturated share at the start (g′ < 0.1: |z| > 1.818) reads at least as high.
         for (JsonNode run : runs) {
             double lab = run.get("saturation").get(0).get(0).asDouble(), page = shareAbove(initialZ1(run), 2);
@@ -38,8 +44,12 @@ public final class GuideOutcomes {
         // The page says, of the flower: the saturated run's cost comes down within 100 steps (below the small start's
         // there), ends a little lower, and most of its pairs stay saturated throughout.
         JsonNode smallRun = runs.get(0), largeRun = runs.get(1);
-        assertTrue(costAt(largeRun, 100) < costAt(smallRun, 100), "the saturated run is behind at 100");
-        assertTrue(finalCost(largeRun) < finalCost(smallRun), "the saturated run ends higher");
+        assertTrue(costAt(largeRun, 100) < costAt(smallRun, 100), "the saturated run is ahead at 100");
+        assertTrue(finalCost(largeRun) < finalCost(smallRun), "the saturated run ends lower");
+        // "…it need not: randn·10's first-layer gradient at the start is 0.47 against randn·0.01's 0.0054"
+        String text = readTemplate("guides/activation-derivatives.html");
+        assertQuotesNumber(text, "large-first-gradient", largeRun.get("gradientNorms").get(0).get(0).asDouble());
+        assertQuotesNumber(text, "small-first-gradient", smallRun.get("gradientNorms").get(0).get(0).asDouble());
         for (JsonNode share : largeRun.get("saturation").get(0))
             assertTrue(share.asDouble() > 0.5, "the saturated run's share fell to " + share.asDouble());
         // "the course's own run starts at 0 % and ends at 92 % saturated": its saturated share, first and last record.
@@ -159,6 +169,15 @@ public final class GuideOutcomes {
         assertQuotes(page, "large-saturation-start", largeShare.get(0).asDouble());
         assertQuotes(page, "small-saturation-start", smallShare.get(0).asDouble());
         assertQuotes(page, "small-saturation-end", smallShare.get(smallShare.size() - 1).asDouble());
+    }
+
+    /** The page's element {@code id} holds {@code value} to the significant digits it shows ("0.47"). */
+    static void assertQuotesNumber(String page, String id, double value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"" + id + "\">([0-9.]+)<").matcher(page);
+        assertTrue(m.find(), "the page has " + id);
+        java.math.BigDecimal shown = new java.math.BigDecimal(m.group(1));
+        assertEquals(shown.doubleValue(), new java.math.BigDecimal(value).round(new java.math.MathContext(shown.precision()))
+                .doubleValue(), 0, id + " quotes " + shown + " for " + value);
     }
 
     /** The page's element {@code id} holds {@code fraction} as the lab writes a share: "66 %". */
