@@ -209,6 +209,20 @@ public final class GuideOutcomes {
                 .contains("id=\"course-accuracy\">" + quoted + "<"), "the page quotes " + quoted);
         assertTrue(shallowlab.guide.Guides.bySlug("relu-learns-faster").orElseThrow().outcome()
                 .contains("(" + quoted + ")"), "the outcome quotes " + quoted);
+        // "more hidden units (4, 8 and 20 side by side): 8 get 83.75 % against 4's 69.50 %, but not steadily:
+        // 20 get 75 %, and none of them reaches the tanh run's 90.50 %"
+        String page = readTemplate("guides/relu-learns-faster.html").replace("&amp;", "&").replace("&nbsp;", "\u00a0");
+        shallowlab.experiment.Experiment flower = Guides.bySlug("relu-learns-faster").orElseThrow().trials().get(2).experiment();
+        String link = shallowlab.experiment.Sweep.parse(flower, "hidden:4,8,20").sweep().link();
+        assertTrue(page.contains("id=\"relu-hidden-sizes\" href=\"" + link + "\""), "the page links " + link);
+        JsonNode sizes = GuideOutcomesTest.compare(link).get("runs");
+        double four = finalAccuracy(sizes.get(0).get("run")), eight = finalAccuracy(sizes.get(1).get("run")),
+                twenty = finalAccuracy(sizes.get(2).get("run"));
+        assertEquals(finalAccuracy(reluFlower), four, "the 4-unit run is the guide's");
+        assertTrue(eight > four + 0.1 && twenty < eight, four + ", " + eight + ", " + twenty);
+        assertTrue(Math.max(eight, twenty) < finalAccuracy(course), "none reaches tanh's");
+        assertTrue(page.contains("id=\"relu-8-accuracy\">" + shallowlab.experiment.Format.percent(eight).replace(' ', '\u00a0') + "<"), "8: " + eight);
+        assertTrue(page.contains("id=\"relu-20-accuracy\">" + shallowlab.experiment.Format.percent(twenty).replace(' ', '\u00a0') + "<"), "20: " + twenty);
     }
 
     static void gradientDescentLowersTheCostAtEveryStep(List<JsonNode> runs) {

@@ -52,6 +52,17 @@ class GuideOutcomesTest extends AppTest {
         }));
     }
 
+    /** The comparison a page links to ({@code /compare?…}), as {@code GET /api/compare} serves it. */
+    static JsonNode compare(String link) {
+        RunningApp.Response r = app.get("/api" + link);
+        assertEquals(200, r.status(), r.body());
+        try {
+            return JSON.readTree(r.body());
+        } catch (Exception ex) {
+            throw new AssertionError("not JSON: " + r.body(), ex);
+        }
+    }
+
     static JsonNode run(Experiment e) {
         RunningApp.Response r = app.get("/api/experiment?" + e.toQuery());
         assertEquals(200, r.status(), r.body());
