@@ -28,6 +28,10 @@ public final class GuideController implements Controller {
     public void register(JavalinDefaultRoutingApi routes) {
         routes.get("/learn", this::index);
         routes.get("/learn/{slug}", this::show);
+        // "guides" is what the pages call them: an address typed that way finds them (a permanent redirect).
+        routes.get("/guides", ctx -> ctx.redirect("/learn", HttpStatus.MOVED_PERMANENTLY));
+        routes.get("/guides/{slug}", ctx -> ctx.redirect("/learn/" + java.net.URLEncoder.encode(ctx.pathParam("slug"),
+                java.nio.charset.StandardCharsets.UTF_8), HttpStatus.MOVED_PERMANENTLY));
     }
 
     void index(Context ctx) {

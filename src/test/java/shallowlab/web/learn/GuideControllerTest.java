@@ -72,6 +72,17 @@ class GuideControllerTest extends AppTest {
     }
 
     @Test
+    void anAddressWithGuidesForLearnFindsThem() {
+        RunningApp.Response index = app.get("/guides");
+        assertEquals(301, index.status());
+        assertEquals("/learn", index.header("Location"));
+        RunningApp.Response one = app.get("/guides/zero-init");
+        assertEquals(301, one.status());
+        assertEquals("/learn/zero-init", one.header("Location"));
+        assertEquals(200, app.get(one.header("Location")).status());
+    }
+
+    @Test
     void unknownGuideIsAFriendly404ListingTheGuides() {
         RunningApp.Response r = app.get("/learn/no-such-idea");
         assertEquals(404, r.status());
