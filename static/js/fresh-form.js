@@ -3,14 +3,18 @@
 // run it was rendered with, so its form shows that run's values: not the ones typed before leaving it, which the
 // browser would restore (the forms say autocomplete="off"), nor the whole page as it was left (the back-forward
 // cache: then the form is reset to the values it came with, the fields that follow another are told it changed,
-// and the button reads as before).
+// and the button reads as before). A number field whose text the browser cannot read stops the form at once, with
+// its message at the field; a page that refused its input opens on the list of what to fix.
 (function () {
   'use strict';
   const run = document.getElementById('run');
   const form = run && run.form;
+  document.querySelectorAll('form.experiment').forEach(function (f) {   // the lab's and the compare page's
+    f.addEventListener('submit', function (event) { if (unreadableNumbers(f)) event.preventDefault(); });
+  });
   if (form) {
     form.addEventListener('submit', function (event) {
-      if (unreadableNumbers(form)) { event.preventDefault(); return; }
+      if (event.defaultPrevented) return;   // not sent: the button does not say it is training
       run.dataset.label = run.textContent;
       run.textContent = 'Training…';
       run.classList.add('busy');

@@ -213,6 +213,16 @@ class LabPageE2ETest extends BrowserTest {
         page.keyboard().press("Backspace");   // "1": readable again
         assertFalse(page.isVisible("#learningRate-error"), "the message goes once the number reads");
         assertEquals("false", page.getAttribute("#learningRate", "aria-invalid"));
+        page.navigate(app.base() + "/compare?iterations=50&points=40&vary=hidden:1,2");   // the compare form too
+        page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'");
+        String comparing = page.url();
+        page.focus("#learningRate");
+        page.keyboard().press("Control+A");
+        page.keyboard().type("1e");
+        page.click("#compare");
+        page.waitForSelector("#learningRate-error");
+        assertTrue(page.textContent("#learningRate-error").contains("is not a number as typed"));
+        assertEquals(comparing, page.url(), "nothing was sent");
         page.context().close();
     }
 
