@@ -109,6 +109,15 @@ window.ShallowLab = window.ShallowLab || {};
   }
 
   /** Stores the CSV's points: resolves to the answer {id, dataset, points, link, notes}, rejects with the reason. */
+  /**
+   * Whether the form can be carried to the points' page: a number field whose text the browser cannot read would
+   * be carried empty and refused there, the text lost; fresh-form.js says so at the field instead (false then).
+   */
+  lab.formReadable = function () {
+    const form = theForm();
+    return !form || !lab.unreadableNumbers || !lab.unreadableNumbers(form);
+  };
+
   lab.uploadPoints = function (csv) {
     return fetch('/api/datasets', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv })
       .catch(() => { throw new Error('the upload failed; check the connection and try again'); })

@@ -171,6 +171,10 @@
       return;
     }
     say('');
+    if (!lab.formReadable()) {   // marked at its field, behind this dialog
+      say('a number in the form can\'t be read as typed: close this to mend it (the drawing stays)');
+      return;
+    }
     lab.uploadPoints(model.csv())
       .then((answer) => lab.openUploaded(answer))
       .catch((failure) => say(failure.message));

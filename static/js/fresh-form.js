@@ -5,7 +5,8 @@
 // cache: then the form is reset to the values it came with, the fields that follow another are told it changed,
 // and the button reads as before). A number field whose text the browser cannot read stops the form at once, with
 // its message at the field; a page that refused its input opens on the list of what to fix.
-(function () {
+window.ShallowLab = window.ShallowLab || {};
+(function (lab) {
   'use strict';
   const run = document.getElementById('run');
   const form = run && run.form;
@@ -29,6 +30,7 @@
    * A number field whose text the browser cannot read ("1e", "1..2") would be sent empty, and come back empty
    * beside "is required": the text typed would be lost. Such a field is said at once, and the form not sent.
    */
+  lab.unreadableNumbers = unreadableNumbers;   // an upload or a drawing opens the form's page too (custom-data.js)
   function unreadableNumbers(f) {
     const bad = Array.from(f.querySelectorAll('input[type=number]')).filter((i) => !i.disabled && i.validity.badInput);
     bad.forEach(function (input) {
@@ -67,4 +69,4 @@
     });
     if (run && run.dataset.label) { run.textContent = run.dataset.label; run.classList.remove('busy'); }
   });
-})();
+})(window.ShallowLab);

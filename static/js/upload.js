@@ -20,9 +20,13 @@
     const chosen = file.files[0];
     if (!chosen) return;
     show('');
+    if (!lab.formReadable()) { file.value = ''; return; }   // said at its field; the file can be chosen again
     chosen.text()
       .then((text) => lab.uploadPoints(text))
       .then((answer) => lab.openUploaded(answer))
-      .catch((failure) => show(failure.message));
+      .catch((failure) => {
+        show(failure.message);
+        file.value = '';   // so that choosing the mended file (the same name) is a change again
+      });
   });
 })(window.ShallowLab);

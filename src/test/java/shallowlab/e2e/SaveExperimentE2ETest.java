@@ -49,6 +49,8 @@ class SaveExperimentE2ETest extends BrowserTest {
         page.waitForSelector("#title-error");
         Browser.screenshot(page, "save-refused");
         assertEquals("a note worth keeping", page.inputValue("#save-note"));
+        assertEquals("save-title", page.evaluate("() => document.activeElement.id"), "the refused field has the focus");
+        assertEquals("title-error", page.getAttribute("#save-title", "aria-describedby"));
     }
 
     /** A refused save gives the typed title back (the page's own title once took its place in the box). */

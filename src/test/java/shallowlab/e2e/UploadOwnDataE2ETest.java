@@ -108,6 +108,27 @@ class UploadOwnDataE2ETest extends BrowserTest {
         Browser.screenshot(page, "upload-refused-phone");
         assertEquals("line 3: label must be 0 or 1, got '7'", page.textContent("#upload-error"));
         assertEquals(before, page.url(), "nothing was opened");
+        assertEquals("", page.inputValue("#upload-file"), "the mended file, chosen again, is a change again");
+    }
+
+    /** "1e" in a number field would be carried empty to the points' page and refused there, the text lost. */
+    @Test
+    void aNumberTheBrowserCannotReadStopsTheUploadAtItsField() {
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/?iterations=200");
+        String before = page.url();
+        page.focus("#learningRate");
+        page.keyboard().press("Control+A");
+        page.keyboard().type("1e");
+        page.setInputFiles("#upload-file", csv("xor.csv", PointsCsv.write(DatasetKind.XOR.generate(40, 0.1, 3))));
+        page.waitForSelector("#learningRate-error");
+        assertTrue(page.textContent("#learningRate-error").contains("is not a number as typed"));
+        assertEquals(before, page.url(), "nothing was opened");
+        assertEquals(true, page.evaluate("() => document.getElementById('learningRate').validity.badInput"), "the text kept");
+        page.keyboard().press("Backspace");   // "1" reads: the same file chosen again now opens the lab on it
+        page.setInputFiles("#upload-file", csv("xor.csv", PointsCsv.write(DatasetKind.XOR.generate(40, 0.1, 3))));
+        page.waitForURL(url -> url.contains("dataset=custom"));
+        assertTrue(page.url().contains("learningRate=1&"), page.url());
     }
 
     @Test
