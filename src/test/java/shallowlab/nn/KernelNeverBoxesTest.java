@@ -41,7 +41,7 @@ class KernelNeverBoxesTest {
      * After many short varied trainings (a server's day), the course's run still allocates no vectors. Before
      * {@link KernelInlining}, C2 compiled the pass after them with its cut inside the output step (512 bits), or the
      * activations' dispatch with its cut inside tanh (128 bits), at a helper taking vectors: 37,648 and 192,092
-     * bytes an iteration, in 3 launches of 3, boxed until restart.
+     * bytes an iteration, in every launch tried (3 at 512 bits, 4 at 128), boxed until restart.
      */
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"-XX:MaxVectorSize=16", "-Dshallowlab.vectorBits=256", "-Dshallowlab.default=1"})
