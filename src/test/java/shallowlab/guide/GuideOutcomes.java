@@ -47,19 +47,15 @@ public final class GuideOutcomes {
         assertTrue(costAt(largeRun, 100) < costAt(smallRun, 100), "the saturated run is ahead at 100");
         assertTrue(finalCost(largeRun) < finalCost(smallRun), "the saturated run ends lower");
         // "…it need not: randn·10's first-layer gradient at the start is 0.47 against randn·0.01's 0.0054"
-        String text = readTemplate("guides/activation-derivatives.html");
-        assertQuotesNumber(text, "large-first-gradient", largeRun.get("gradientNorms").get(0).get(0).asDouble());
-        assertQuotesNumber(text, "small-first-gradient", smallRun.get("gradientNorms").get(0).get(0).asDouble());
+        String page = readTemplate("guides/activation-derivatives.html").replace("&nbsp;", "\u00a0");
+        assertQuotesNumber(page, "large-first-gradient", largeRun.get("gradientNorms").get(0).get(0).asDouble());
+        assertQuotesNumber(page, "small-first-gradient", smallRun.get("gradientNorms").get(0).get(0).asDouble());
         for (JsonNode share : largeRun.get("saturation").get(0))
             assertTrue(share.asDouble() > 0.5, "the saturated run's share fell to " + share.asDouble());
         // "the course's own run starts at 0 % and ends at 92 % saturated": its saturated share, first and last record.
         JsonNode course = GuideOutcomesTest.run(shallowlab.experiment.Experiment.DEFAULTS).get("saturation").get(0);
-        String page = readTemplate("guides/activation-derivatives.html").replace("&nbsp;", "\u00a0");
-        assertTrue(page.contains("id=\"course-saturation-start\">"
-                + shallowlab.experiment.Format.wholePercent(course.get(0).asDouble()) + "<"), "the page's start share");
-        assertTrue(page.contains("id=\"course-saturation-end\">"
-                + shallowlab.experiment.Format.wholePercent(course.get(course.size() - 1).asDouble()) + "<"),
-                "the page's end share: " + course.get(course.size() - 1));
+        assertQuotes(page, "course-saturation-start", course.get(0).asDouble());
+        assertQuotes(page, "course-saturation-end", course.get(course.size() - 1).asDouble());
     }
 
     static void sigmoidGradientsVanishReluGradientsDoNot(List<JsonNode> runs) {
@@ -77,19 +73,14 @@ public final class GuideOutcomes {
         // "reaches … then overshoots … and never recovers": the highest accuracy comes before the highest cost,
         // and nothing after the jump comes within 10 points of it
         JsonNode accuracy = relu.get("trainAccuracy"), cost = relu.get("cost");
-        int peak = 0, jump = 0;
-        for (int i = 1; i < cost.size(); i++) {
-            if (accuracy.get(i).asDouble() > accuracy.get(peak).asDouble()) peak = i;
-            if (cost.get(i).asDouble() > cost.get(jump).asDouble()) jump = i;
-        }
+        int peak = highest(accuracy), jump = highest(cost);
         assertTrue(peak < jump, "the peak (record " + peak + ") comes before the jump (record " + jump + ")");
         for (int i = jump; i < accuracy.size(); i++) {
             assertTrue(accuracy.get(i).asDouble() < accuracy.get(peak).asDouble() - 0.1, "recovered at record " + i);
         }
         // "leaky ReLU overshoots at the same step … but keeps every unit alive, recovers and gets every point right"
         JsonNode leakyCost = leaky.get("cost");
-        int leakyJump = 0;
-        for (int i = 1; i < leakyCost.size(); i++) if (leakyCost.get(i).asDouble() > leakyCost.get(leakyJump).asDouble()) leakyJump = i;
+        int leakyJump = highest(leakyCost);
         assertEquals(jump, leakyJump, "leaky's highest cost at the same record as ReLU's");
         assertTrue(leakyCost.get(leakyJump).asDouble() > 1.5 * leakyCost.get(leakyJump - 1).asDouble(), "a jump, not a rise");
         assertEquals(0.0, leaky.get("deadUnits").get(0).asDouble(), "no leaky unit dies");
@@ -120,8 +111,7 @@ public final class GuideOutcomes {
         for (JsonNode a : accuracy) { least = Math.min(least, a.asDouble()); most = Math.max(most, a.asDouble()); }
         assertQuotes(page, "clone-accuracy-least", least);
         assertQuotes(page, "clone-accuracy-most", most);
-        assertTrue(page.contains("id=\"clone-accuracy-end\">"
-                + shallowlab.experiment.Format.percent(finalAccuracy(constant)).replace(' ', '\u00a0') + "<"), "end");
+        assertReads(page, "clone-accuracy-end", percent(finalAccuracy(constant)));
     }
 
     /** Row 0 of the final W[1]: the first hidden unit's weights on x1 and x2. */
@@ -182,8 +172,22 @@ public final class GuideOutcomes {
 
     /** The page's element {@code id} holds {@code fraction} as the lab writes a share: "66 %". */
     static void assertQuotes(String page, String id, double fraction) {
-        String quoted = shallowlab.experiment.Format.wholePercent(fraction);
-        assertTrue(page.contains("id=\"" + id + "\">" + quoted + "<"), id + " should read " + quoted);
+        assertReads(page, id, shallowlab.experiment.Format.wholePercent(fraction));
+    }
+
+    /** The page's element {@code id} (its {@code &nbsp;} read as U+00A0) holds exactly {@code text}. */
+    static void assertReads(String page, String id, String text) {
+        assertTrue(page.contains("id=\"" + id + "\">" + text + "<"), id + " should read " + text);
+    }
+
+    /** A share as the lab's numbers write it ("83.75 %"), its space a no-break one as the pages write it. */
+    static String percent(double fraction) { return shallowlab.experiment.Format.percent(fraction).replace(' ', '\u00a0'); }
+
+    /** The index of the first greatest value of a recorded series. */
+    static int highest(JsonNode series) {
+        int best = 0;
+        for (int i = 1; i < series.size(); i++) if (series.get(i).asDouble() > series.get(best).asDouble()) best = i;
+        return best;
     }
 
     static void smallAlphaCrawlsLargeAlphaOvershoots(List<JsonNode> runs) {
@@ -221,8 +225,8 @@ public final class GuideOutcomes {
         assertEquals(finalAccuracy(reluFlower), four, "the 4-unit run is the guide's");
         assertTrue(eight > four + 0.1 && twenty < eight, four + ", " + eight + ", " + twenty);
         assertTrue(Math.max(eight, twenty) < finalAccuracy(course), "none reaches tanh's");
-        assertTrue(page.contains("id=\"relu-8-accuracy\">" + shallowlab.experiment.Format.percent(eight).replace(' ', '\u00a0') + "<"), "8: " + eight);
-        assertTrue(page.contains("id=\"relu-20-accuracy\">" + shallowlab.experiment.Format.percent(twenty).replace(' ', '\u00a0') + "<"), "20: " + twenty);
+        assertReads(page, "relu-8-accuracy", percent(eight));
+        assertReads(page, "relu-20-accuracy", percent(twenty));
     }
 
     static void gradientDescentLowersTheCostAtEveryStep(List<JsonNode> runs) {
