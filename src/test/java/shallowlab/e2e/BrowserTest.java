@@ -13,4 +13,11 @@ abstract class BrowserTest extends AppTest {
 
     @AfterAll
     static void stopBrowser() { browser.close(); }
+
+    /** Types {@code text} over what the field holds, as a learner does (keys, so a number field can hold "1e"). */
+    static void typeOver(com.microsoft.playwright.Page page, String selector, String text) {
+        page.focus(selector);
+        page.keyboard().press("Control+A");
+        page.keyboard().type(text);
+    }
 }

@@ -200,9 +200,7 @@ class LabPageE2ETest extends BrowserTest {
         Page page = browser.page(1280, 800);
         page.navigate(app.base() + "/?iterations=200");
         String before = page.url();
-        page.focus("#learningRate");
-        page.keyboard().press("Control+A");
-        page.keyboard().type("1e");
+        typeOver(page, "#learningRate", "1e");
         page.click("#run");
         page.waitForSelector("#learningRate-error");
         assertTrue(page.textContent("#learningRate-error").contains("is not a number as typed"), page.textContent("#learningRate-error"));
@@ -216,9 +214,7 @@ class LabPageE2ETest extends BrowserTest {
         page.navigate(app.base() + "/compare?iterations=50&points=40&vary=hidden:1,2");   // the compare form too
         page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'");
         String comparing = page.url();
-        page.focus("#learningRate");
-        page.keyboard().press("Control+A");
-        page.keyboard().type("1e");
+        typeOver(page, "#learningRate", "1e");
         page.click("#compare");
         page.waitForSelector("#learningRate-error");
         assertTrue(page.textContent("#learningRate-error").contains("is not a number as typed"));

@@ -117,9 +117,7 @@ class UploadOwnDataE2ETest extends BrowserTest {
         Page page = browser.page(1280, 900);
         page.navigate(app.base() + "/?iterations=200");
         String before = page.url();
-        page.focus("#learningRate");
-        page.keyboard().press("Control+A");
-        page.keyboard().type("1e");
+        typeOver(page, "#learningRate", "1e");
         page.setInputFiles("#upload-file", csv("xor.csv", PointsCsv.write(DatasetKind.XOR.generate(40, 0.1, 3))));
         page.waitForSelector("#learningRate-error");
         assertTrue(page.textContent("#learningRate-error").contains("is not a number as typed"));
