@@ -21,19 +21,15 @@ public final class VectorWidth {
     public static boolean compiled() { return machineBits() >= VectorMath.S.vectorBitSize(); }
 
     /** Whether the JIT is told to compile the kernel's steps apart here ({@link KernelInlining}). */
-    public static boolean stepsApart() {
-        KernelInlining.ensure();
-        return KernelInlining.problem() == null;
-    }
+    public static boolean stepsApart() { return KernelInlining.problem() == null; }   // the first call adds it
 
     /** One line for the start-up log; {@link #compiled()} and {@link #stepsApart()} say whether it is a warning. */
     public static String describe() {
-        KernelInlining.ensure();
         return "engine: " + VectorMath.S.vectorBitSize() + "-bit vectors (" + VectorMath.LANES + " doubles), sums in "
                 + VectorMath.R.vectorBitSize() + "-bit vectors; this CPU's widest: " + machineBits() + " bits"
                 + (compiled() ? "" : " — wider than this CPU compiles, so they run in plain Java here, many times"
                 + " slower (same results)")
-                + (KernelInlining.problem() == null ? "; the kernel's steps compiled apart"
+                + (stepsApart() ? "; the kernel's steps compiled apart"
                 : "; could not tell the JIT to compile the kernel's steps apart (" + KernelInlining.problem() + "): after"
                 + " many varied trainings the engine may run boxed, many times slower (the engine check says so)");
     }
