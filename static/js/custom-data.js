@@ -11,6 +11,7 @@ window.ShallowLab = window.ShallowLab || {};
   /** The message of a refusal by /api/datasets ({"errors": {"csv": "line 12: …"}} and the like). */
   function refusal(body) {
     const errors = (body && body.errors) || {};
+    if (errors.name) return 'the file\'s name ' + errors.name;
     return errors.csv || errors.rate || errors.store || errors.body || 'the server refused the points';
   }
 
@@ -108,7 +109,6 @@ window.ShallowLab = window.ShallowLab || {};
     } catch (storageOff) { /* said once already */ }
   }
 
-  /** Stores the CSV's points: resolves to the answer {id, dataset, points, link, notes}, rejects with the reason. */
   /**
    * Whether the form can be carried to the points' page: a number field whose text the browser cannot read would
    * be carried empty and refused there, the text lost; fresh-form.js says so at the field instead (false then).
@@ -118,8 +118,13 @@ window.ShallowLab = window.ShallowLab || {};
     return !form || !lab.unreadableNumbers || !lab.unreadableNumbers(form);
   };
 
-  lab.uploadPoints = function (csv) {
-    return fetch('/api/datasets', { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv })
+  /**
+   * Stores the CSV's points under the file's name (none for drawn points): resolves to the answer {id, dataset,
+   * points, link, notes, name}, rejects with the reason.
+   */
+  lab.uploadPoints = function (csv, name) {
+    const path = '/api/datasets' + (name ? '?name=' + encodeURIComponent(name) : '');
+    return fetch(path, { method: 'POST', headers: { 'Content-Type': 'text/csv' }, body: csv })
       .catch(() => { throw new Error('the upload failed; check the connection and try again'); })
       .then((response) => response.json().catch(() => null).then((body) => {
         if (!response.ok) throw new Error(refusal(body));

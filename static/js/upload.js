@@ -1,6 +1,7 @@
 // "Use your own data" (templates/fragments/upload.html): posts the chosen CSV to /api/datasets and opens the lab on
-// custom:<id> with the form's other settings, the Save box's text and the answer's notes (custom-data.js); a
-// refused file's message ("line 12: …") shows at the field.
+// custom:<id> with the form's other settings, the Save box's text and the answer's notes (custom-data.js); the
+// file's name goes along, for headlines to tell uploads apart; a refused file's message ("line 12: …") shows at
+// the field.
 (function (lab) {
   'use strict';
   const box = document.getElementById('upload');
@@ -22,7 +23,7 @@
     show('');
     if (!lab.formReadable()) { file.value = ''; return; }   // said at its field; the file can be chosen again
     chosen.text()
-      .then((text) => lab.uploadPoints(text))
+      .then((text) => lab.uploadPoints(text, chosen.name))
       .then((answer) => lab.openUploaded(answer))
       .catch((failure) => {
         show(failure.message);

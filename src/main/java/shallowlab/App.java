@@ -15,6 +15,7 @@ import shallowlab.experiment.Datasets;
 import shallowlab.experiment.ExperimentRunner;
 import shallowlab.experiment.RunService;
 import shallowlab.experiment.SweepRunner;
+import shallowlab.store.DatasetStore;
 import shallowlab.store.ExperimentStore;
 import shallowlab.guide.GuideService;
 import shallowlab.nn.VectorWidth;
@@ -81,7 +82,9 @@ public final class App {
             LoggerFactory.getLogger(App.class).warn("DYNO is set and no DATABASE_URL: saves go to an embedded"
                     + " database on this host's ephemeral disk and are lost on restart; set DATABASE_URL to keep them");
         }
-        var service = new RunService(runnerFor.apply(store.datasets()::find), settings.limits(), settings.caches().runMegabytes());
+        DatasetStore uploads = store.datasets();
+        var service = new RunService(runnerFor.apply(Datasets.of(uploads::find, uploads::name)), settings.limits(),
+                settings.caches().runMegabytes());
         var runs = new RequestRuns(service, clients);
         var texts = new RunTexts(settings.caches().pageMegabytes());
         var sweeps = new SweepRunner(service);
@@ -90,7 +93,7 @@ public final class App {
         List<Controller> controllers = List.of(lab, new ApiController(runs, texts), compare,
                 new SavedController(store, lab, compare, runs), new GuideController(new GuideService(service)),
                 new HealthController(service, readiness, store),
-                new DatasetController(store.datasets(), runs, settings.uploads()));
+                new DatasetController(uploads, runs, settings.uploads()));
         var log = new RequestLog(clients);
         var cachePolicy = new CachePolicy(Set.of(ApiController.JSON_PATH, ApiController.CSV_PATH, ApiController.DATA_PATH,
                 ApiController.WEIGHTS_PATH, CompareController.PATH, CompareController.JSON_PATH, "/learn"),

@@ -1,6 +1,7 @@
 package shallowlab.experiment;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import shallowlab.data.Dataset;
 import shallowlab.data.Split;
@@ -32,6 +33,11 @@ public class ExperimentRunner {
         return uploads.find(source.customId()).orElseThrow(() -> new RunRefused(400, null, Map.of(Param.DATASET.key(),
                 "no uploaded dataset has the id " + source.customId() + "; upload the CSV again (it gets the same id)"
                 + " or choose a generated dataset")));
+    }
+
+    /** The name the upload {@code e} runs on was first uploaded under; empty for generated data or no name. */
+    public Optional<String> uploadName(Experiment e) {
+        return e.dataset().isCustom() ? uploads.name(e.dataset().customId()) : Optional.empty();
     }
 
     /** The run of {@code e}, however long training takes. */

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -99,6 +100,9 @@ public final class RunService {
      * names): no training, so nothing to pay. Throws {@link RunRefused} (400 naming {@code dataset}) for an unknown id.
      */
     public shallowlab.data.Dataset points(Experiment e) { return runner.data(e); }
+
+    /** The file name the upload {@code e} runs on was first stored under, or empty (generated data, no name). */
+    public Optional<String> uploadName(Experiment e) { return runner.uploadName(e); }
 
     /** Whether the run of {@code e} is in the cache (served without training). */
     public boolean isCached(Experiment e) { return cache.getIfPresent(e) != null; }

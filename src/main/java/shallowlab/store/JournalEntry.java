@@ -19,7 +19,9 @@ import java.time.Instant;
  */
 sealed interface JournalEntry permits JournalEntry.Save, JournalEntry.Upload {
     byte SAVE = 1;
+    /** An upload as written before names were kept: read as one without a name. */
     byte UPLOAD = 2;
+    byte NAMED_UPLOAD = 3;
 
     /** The table the row belongs in. */
     String table();
@@ -68,22 +70,22 @@ sealed interface JournalEntry permits JournalEntry.Save, JournalEntry.Upload {
         @Override public void insert(Connection c) throws SQLException { JdbcExperimentStore.insert(c, saved); }
     }
 
-    /** An uploaded dataset: its id, its number of points and its canonical text. */
-    record Upload(String id, int points, String content, Instant createdAt) implements JournalEntry {
+    /** An uploaded dataset: its id, its number of points, its canonical text and its name (null: none). */
+    record Upload(String id, int points, String content, Instant createdAt, String name) implements JournalEntry {
         @Override public String table() { return "dataset"; }
 
         @Override public byte[] bytes() {
-            return write(UPLOAD, out -> {
+            return write(NAMED_UPLOAD, out -> {
                 text(out, id);
                 out.writeInt(points);
                 text(out, content);
                 time(out, createdAt);
+                out.writeBoolean(name != null);
+                if (name != null) text(out, name);
             });
         }
 
-        @Override public void insert(Connection c) throws SQLException {
-            JdbcDatasetStore.insert(c, id, points, content, createdAt);
-        }
+        @Override public void insert(Connection c) throws SQLException { JdbcDatasetStore.insert(c, this); }
     }
 
     /** The entry these bytes hold; an {@link IllegalArgumentException} for bytes no entry wrote. */
@@ -92,7 +94,8 @@ sealed interface JournalEntry permits JournalEntry.Save, JournalEntry.Upload {
             byte kind = in.readByte();
             JournalEntry entry = switch (kind) {
                 case SAVE -> new Save(new SavedExperiment(text(in), text(in), text(in), text(in), text(in), time(in)));
-                case UPLOAD -> new Upload(text(in), in.readInt(), text(in), time(in));
+                case UPLOAD -> new Upload(text(in), in.readInt(), text(in), time(in), null);
+                case NAMED_UPLOAD -> new Upload(text(in), in.readInt(), text(in), time(in), in.readBoolean() ? text(in) : null);
                 default -> throw new IllegalArgumentException("a journal entry of unknown kind " + kind);
             };
             if (in.available() > 0) throw new IllegalArgumentException("a journal entry with bytes left over");

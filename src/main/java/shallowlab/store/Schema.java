@@ -29,7 +29,9 @@ final class Schema {
                         id VARCHAR(16) PRIMARY KEY,
                         points INTEGER NOT NULL,
                         content VARCHAR(100000) NOT NULL,
-                        created_at TIMESTAMP WITH TIME ZONE NOT NULL)"""));
+                        created_at TIMESTAMP WITH TIME ZONE NOT NULL)"""),
+            // The name of the file the points were first uploaded under (null: none, or stored before names were kept).
+            List.of("ALTER TABLE dataset ADD COLUMN name VARCHAR(120)"));
 
     private Schema() {}
 

@@ -24,8 +24,9 @@ public final class UnavailableStore implements ExperimentStore {
 
     @Override public DatasetStore datasets() {
         return new DatasetStore() {
-            @Override public String save(shallowlab.data.Dataset points) { throw unavailable(); }
+            @Override public String save(shallowlab.data.Dataset points, String name) { throw unavailable(); }
             @Override public Optional<shallowlab.data.Dataset> find(String id) { throw unavailable(); }
+            @Override public Optional<String> name(String id) { throw unavailable(); }
             @Override public int count() { throw unavailable(); }
         };
     }

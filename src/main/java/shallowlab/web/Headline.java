@@ -20,30 +20,34 @@ public final class Headline {
 
     /**
      * e.g. "flower · 400 points · hidden 4 · tanh · α = 1.2 · random init ×0.01 · 10000 iterations", or on uploaded
-     * data "your data (4dc2cc…, 40 points) · hidden 4 · …": {@code points} is the count of the data the run used (an
-     * upload's own; its {@code e.points()} is inactive and holds the default).
+     * data "your data “moons.csv” (4dc2cc…, 40 points) · hidden 4 · …": {@code points} is the count of the data the
+     * run used (an upload's own; its {@code e.points()} is inactive and holds the default), {@code uploadName} the
+     * file name the upload was first stored under (null: none, or generated data).
      */
-    public static String of(Experiment e, int points) { return String.join(" · ", parts(e, null, points).values()); }
+    public static String of(Experiment e, int points, String uploadName) {
+        return String.join(" · ", parts(e, null, points, uploadName).values());
+    }
 
     /**
      * e.g. "Hidden units per layer = 1, 2, 3 · flower · 400 points · tanh · …": the varied parameter by its label
-     * and its values, then the rest of the base; {@code points} as in {@link #of(Experiment, int)}, null when not
-     * looked up (an upload is then named by its id alone).
+     * and its values, then the rest of the base; {@code points} and {@code uploadName} as in
+     * {@link #of(Experiment, int, String)}, null when not looked up (an upload is then named by its id alone).
      */
-    public static String of(Sweep sweep, Integer points) {
+    public static String of(Sweep sweep, Integer points, String uploadName) {
         String values = sweep.param().label() + " = " + String.join(", ", sweep.values());
-        return values + " · " + String.join(" · ", parts(sweep.base(), sweep.param().key(), points).values());
+        return values + " · " + String.join(" · ", parts(sweep.base(), sweep.param().key(), points, uploadName).values());
     }
 
     /**
      * The summary's parts by the key they show; the part of {@code varied} (or its detail) is left out. An upload's
-     * count is {@code points}, said with its id when known (null: not looked up).
+     * count is {@code points}, said with its id when known (null: not looked up), after its file name if it has one.
      */
-    private static Map<String, String> parts(Experiment e, String varied, Integer points) {
+    private static Map<String, String> parts(Experiment e, String varied, Integer points, String uploadName) {
         Map<String, String> parts = new LinkedHashMap<>();
         if (e.dataset().isCustom()) {
             String id = e.dataset().customId().substring(0, 6) + "…";
-            parts.put("dataset", "your data (" + (points == null ? id : id + ", " + points + " points") + ")");
+            String name = uploadName == null ? "" : " “" + uploadName + "”";
+            parts.put("dataset", "your data" + name + " (" + (points == null ? id : id + ", " + points + " points") + ")");
         } else {
             parts.put("dataset", e.dataset().key());
             parts.put("points", e.points() + " points");

@@ -23,7 +23,7 @@ class UploadOwnDataE2ETest extends BrowserTest {
 
     @Test
     void aChosenCsvOpensTheLabOnItWithPointsAndNoiseDisabled() {
-        Dataset moons = DatasetKind.MOONS.generate(200, 0.2, 8);
+        Dataset moons = DatasetKind.MOONS.generate(200, 0.2, 11);
         Page page = browser.page(1280, 900);
         page.navigate(app.base() + "/?iterations=200&hidden=8&activation=relu");
         assertTrue(page.isVisible("#upload-file"), "the script shows the field");
@@ -37,6 +37,9 @@ class UploadOwnDataE2ETest extends BrowserTest {
         Browser.screenshot(page, "upload-desktop");
         assertEquals("custom:" + DatasetId.of(moons), page.inputValue("#dataset"));
         assertTrue(page.isDisabled("#points") && page.isDisabled("#noise"));
+        assertTrue(page.textContent("#headline").startsWith("your data “moons.csv” (" + DatasetId.of(moons).substring(0, 6)
+                + "…, 200 points) · "), "named by its file, to tell uploads apart: " + page.textContent("#headline"));
+        assertEquals("your data “moons.csv”", page.textContent("#dataset option:checked"));
     }
 
     /**
@@ -58,7 +61,8 @@ class UploadOwnDataE2ETest extends BrowserTest {
                     + " and the Test share (testFraction) splits them."), note);
             assertEquals("upload-note", page.evaluate("() => document.getElementById('headline').nextElementSibling.id"),
                     "right under the headline, where the learner looks after the upload");
-            assertTrue(page.textContent("#headline").startsWith("your data (" + DrawOwnDataE2ETest.datasetId(page.url()).substring(0, 6)
+            assertTrue(page.textContent("#headline").startsWith("your data “moons-data.csv” ("
+                    + DrawOwnDataE2ETest.datasetId(page.url()).substring(0, 6)
                     + "…, 200 points) · "), page.textContent("#headline"));
             Browser.screenshot(page, width == 390 ? "upload-set-column-phone" : "upload-set-column-desktop");
             List<String> violations = AccessibilityE2ETest.violations(page, "after an upload with a set column @" + width);
@@ -93,7 +97,7 @@ class UploadOwnDataE2ETest extends BrowserTest {
         page.click("#save-button");
         page.waitForURL(url -> url.matches(".*/x/[A-Za-z0-9]{10}$"));
         assertEquals("Moons, my own", page.textContent("#saved-banner h1"), "saved on the uploaded points");
-        assertTrue(page.textContent("#headline").startsWith("your data ("), page.textContent("#headline"));
+        assertTrue(page.textContent("#headline").startsWith("your data “moons.csv” ("), page.textContent("#headline"));
         page.navigate(app.base() + "/?iterations=200");
         assertEquals("", page.inputValue("#save-title"), "carried once, not into every later page");
     }

@@ -54,12 +54,13 @@ class JournalReplayTest {
         emptyStore();
         var points = DatasetKind.CIRCLES.generate(50, 0.1, 3);
         var upload = new JournalEntry.Upload(DatasetId.of(points), points.size(), DatasetId.canonicalText(points),
-                Instant.parse("2025-01-01T00:00:00Z"));
+                Instant.parse("2025-01-01T00:00:00Z"), "circles.csv");
         journal(new JournalEntry.Save(experiment("aaaaaaaaaa")).bytes(), upload.bytes());
         try (var store = JdbcExperimentStore.open(StoreSettings.h2(dir))) {
             assertEquals(experiment("aaaaaaaaaa"), store.find("aaaaaaaaaa").orElseThrow());
             assertEquals(DatasetId.canonicalText(points),
                     DatasetId.canonicalText(store.datasets().find(upload.id()).orElseThrow()));
+            assertEquals(java.util.Optional.of("circles.csv"), store.datasets().name(upload.id()));
         }
         assertEquals(0, Files.size(journalFile()), "settled once the rows were in and H2 was shut down");
         assertEquals("saves=1\ndatasets=1\n", acknowledgedText(), "replayed rows count as answered");

@@ -165,9 +165,29 @@ class JournalTest {
     void entriesComeBackAsTheRowsWritten() {
         var save = new JournalEntry.Save(new SavedExperiment("abcdefghij", "Tïtle", "", "/?iterations=5", "lab",
                 Instant.parse("2024-05-06T07:08:09.123456Z")));
-        var upload = new JournalEntry.Upload("0123456789abcdef", 2, "1,2,0\n3,4,1\n", Instant.EPOCH);
+        var upload = new JournalEntry.Upload("0123456789abcdef", 2, "1,2,0\n3,4,1\n", Instant.EPOCH, null);
+        var named = new JournalEntry.Upload("0123456789abcdef", 2, "1,2,0\n3,4,1\n", Instant.EPOCH, "pts é.csv");
         assertEquals(save, JournalEntry.read(save.bytes()));
         assertEquals(upload, JournalEntry.read(upload.bytes()));
+        assertEquals(named, JournalEntry.read(named.bytes()));
+    }
+
+    @Test
+    void anUploadWrittenBeforeNamesWereKeptReadsWithoutOne() throws Exception {
+        // The bytes of kind 2, as the journal wrote an upload before: id, points, content, time; no name.
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.DataOutputStream(bytes)) {
+            out.writeByte(JournalEntry.UPLOAD);
+            out.writeInt(16);
+            out.writeBytes("0123456789abcdef");
+            out.writeInt(2);
+            out.writeInt(12);
+            out.writeBytes("1,2,0\n3,4,1\n");
+            out.writeLong(7);
+            out.writeInt(8);
+        }
+        assertEquals(new JournalEntry.Upload("0123456789abcdef", 2, "1,2,0\n3,4,1\n", Instant.ofEpochSecond(7, 8), null),
+                JournalEntry.read(bytes.toByteArray()));
     }
 
     private static void append(Journal journal, byte[] record) {

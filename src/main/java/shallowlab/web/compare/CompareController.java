@@ -95,7 +95,10 @@ public final class CompareController implements Controller {
         model.put("compare", page);
         model.put("lesson", Preset.comparedBy(query.sweep().link()).orElse(null));
         model.put("pageData", PageData.toJson(page.data(query.sweep(), done)));
-        String headline = Headline.of(query.sweep(), uploadPoints(query.sweep()));
+        Integer uploadPoints = uploadPoints(query.sweep());
+        String uploadName = uploadPoints == null ? null : runs.service().uploadName(query.sweep().base()).orElse(null);
+        String headline = Headline.of(query.sweep(), uploadPoints, uploadName);
+        model.put("uploadName", uploadName);
         model.put("headline", headline);
         model.put("pageTitle", Headline.title(saved == null ? headline : saved.title()));
         model.put("saved", saved);

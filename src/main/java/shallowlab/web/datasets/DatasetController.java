@@ -27,7 +27,8 @@ import shallowlab.web.lab.ApiController;
  * answers 201 with the link of the default experiment on them; {@code GET /api/datasets/{id}.csv} gives them back.
  * Uploads are rate-limited per browser (its cookie; browsers without one share their address's) inside a larger
  * limit per address, as runs are ({@link shallowlab.experiment.Budgets}); points already stored cost nothing. Bodies
- * are capped at {@value UploadLimits#MAX_BYTES} bytes (this route only) and the store's datasets in number.
+ * are capped at {@value UploadLimits#MAX_BYTES} bytes (this route only) and the store's datasets in number. The
+ * optional query key {@code name} (the file's name) is kept beside the points.
  */
 public final class DatasetController implements Controller {
     public static final String PATH = "/api/datasets";
@@ -37,9 +38,10 @@ public final class DatasetController implements Controller {
 
     /**
      * The answer to an upload, fields in this order; {@code notes} says what of the file was read but not used (empty
-     * when nothing was), for the page to show.
+     * when nothing was), for the page to show; {@code name} is the name the points are stored under (null: none),
+     * the first one given for them, which may not be this upload's.
      */
-    public record Uploaded(String id, String dataset, int points, String link, List<String> notes) {}
+    public record Uploaded(String id, String dataset, int points, String link, List<String> notes, String name) {}
 
     public DatasetController(DatasetStore store, RequestRuns clients, UploadLimits limits) {
         this.store = store;
@@ -59,6 +61,7 @@ public final class DatasetController implements Controller {
 
     void upload(Context ctx) {
         requireCsv(ctx);
+        String name = name(ctx.queryParam("name"));
         String address = clients.clients().address(ctx), browser = clients.clients().browser(ctx);
         String browserKey = browser == null ? "no-cookie@" + address : browser;
         // Paid before the body is read (reading and parsing are the work a flood would cost), given back if the points
@@ -83,14 +86,30 @@ public final class DatasetController implements Controller {
         }
         String id;
         try {
-            id = store.save(points);
+            id = store.save(points, name);
         } catch (StoreFullException full) {
             throw new HttpProblem(507, Map.of("store", full.getMessage()));
         }
         DataSource source = DataSource.custom(id);
         String link = Experiment.DEFAULTS.with("dataset", source.key()).experiment().link();
         ctx.status(HttpStatus.CREATED).header("Location", PATH + "/" + id + ".csv")
-                .json(new Uploaded(id, source.key(), points.size(), link, notes(file)));
+                .json(new Uploaded(id, source.key(), points.size(), link, notes(file), store.name(id).orElse(null)));
+    }
+
+    /**
+     * The optional {@code name} query key: the file's name, shown beside the id to tell uploads apart. Blank is none;
+     * over {@value DatasetStore#MAX_NAME} characters or with control characters, 400 naming {@code name}.
+     */
+    static String name(String given) {
+        if (given == null || given.isBlank()) return null;
+        if (given.length() > DatasetStore.MAX_NAME) {
+            throw new HttpProblem(400, Map.of("name", "is " + given.length() + " characters long; at most "
+                    + DatasetStore.MAX_NAME + ": rename the file"));
+        }
+        if (given.chars().anyMatch(Character::isISOControl)) {
+            throw new HttpProblem(400, Map.of("name", "must not contain control characters (tabs, line breaks)"));
+        }
+        return given;
     }
 
     /**

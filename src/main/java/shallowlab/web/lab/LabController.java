@@ -74,7 +74,9 @@ public final class LabController implements Controller {
         model.put("pageData", texts.pageData(run));
         model.put("costRises", Measure.COST_RISES.of(run));
         putLessons(model, parsed.experiment());
-        String headline = Headline.of(parsed.experiment(), run.points());
+        String uploadName = runs.service().uploadName(parsed.experiment()).orElse(null);
+        model.put("uploadName", uploadName);
+        String headline = Headline.of(parsed.experiment(), run.points(), uploadName);
         model.put("headline", headline);
         model.put("pageTitle", Headline.title(saved == null ? headline : saved.title()));
         ctx.render(TEMPLATE, model);

@@ -1,5 +1,6 @@
 package shallowlab.web.datasets;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import shallowlab.AppTest;
+import shallowlab.data.Dataset;
+import shallowlab.data.DatasetId;
 import shallowlab.data.DatasetKind;
 import shallowlab.data.PointsCsv;
 import shallowlab.experiment.Experiment;
@@ -105,7 +109,8 @@ class CustomDataHttpTest extends AppTest {
         String rows = "1.5,2,0\n3,4,1\n5,6.25,0\n7,8,1\n";
         JsonNode plain = upload("x1,x2,label\n" + rows);
         assertEquals("0d73e59ad052f27e", plain.get("id").asText(), "SHA-256 of the canonical text, as Python computes it");
-        assertEquals(List.of("id", "dataset", "points", "link", "notes"), fieldNames(plain));
+        assertEquals(List.of("id", "dataset", "points", "link", "notes", "name"), fieldNames(plain));
+        assertTrue(plain.get("name").isNull(), "uploaded without a name");
         assertEquals("[]", plain.get("notes").toString(), "nothing to say about a file without a set column");
         String allTest = "set,x1,x2,label\n" + rows.replaceAll("(?m)^(?=.)", "test,");
         String mixed = "set,x1,x2,label\ntrain,1.5,2,0\ntest,3,4,1\ntrain,5,6.25,0\ntrain,7,8,1\n";
@@ -151,6 +156,40 @@ class CustomDataHttpTest extends AppTest {
                 + "&vary=hidden:2,4").body();
         assertTrue(compare.contains("Hidden units per layer = 2, 4 · " + headline.replace(" · hidden 4", "")),
                 "a comparison on the upload says its count too: " + compare.substring(0, 2000));
+    }
+
+    /**
+     * The file's name, sent as {@code name}, is kept with the points and shown beside their id, so that a teacher with
+     * several files can tell them apart; the same points keep the first name given. A name over the column's width
+     * or with a line break is refused (400 naming {@code name}), and nothing is stored.
+     */
+    @Test
+    void aFilesNameIsKeptWithThePointsAndShownInTheHeadlines() throws Exception {
+        Dataset xor = DatasetKind.XOR.generate(40, 0.1, 7);
+        String name = "week 3 <xor> & co.csv";
+        var r = app.post("/api/datasets?name=" + URLEncoder.encode(name, UTF_8), "text/csv", PointsCsv.write(xor));
+        assertEquals(201, r.status(), r.body());
+        JsonNode answer = JSON.readTree(r.body());
+        assertEquals(name, answer.get("name").asText());
+        String id = answer.get("id").asText();
+        var again = app.post("/api/datasets?name=other.csv", "text/csv", PointsCsv.write(xor));
+        assertEquals(name, JSON.readTree(again.body()).get("name").asText(), "the same points keep the first name");
+
+        String escaped = "week 3 &lt;xor&gt; &amp; co.csv";
+        String html = app.get("/?dataset=custom:" + id + "&iterations=60").body();
+        String headline = "your data “" + escaped + "” (" + id.substring(0, 6) + "…, 40 points) · hidden 4 · tanh";
+        assertTrue(html.contains("<h1 class=\"headline\" id=\"headline\">" + headline), html.substring(0, 2000));
+        assertTrue(html.contains("selected>your data “" + escaped + "”</option>"), "the Dataset field names it too");
+        String compare = app.get("/compare?dataset=custom:" + id + "&iterations=60&vary=hidden:2,4").body();
+        assertTrue(compare.contains("Hidden units per layer = 2, 4 · your data “" + escaped + "” ("), compare.substring(0, 2000));
+
+        Dataset circles = DatasetKind.CIRCLES.generate(40, 0.1, 7);
+        for (String bad : List.of("x".repeat(121), "two\nlines.csv")) {
+            var refused = app.post("/api/datasets?name=" + URLEncoder.encode(bad, UTF_8), "text/csv", PointsCsv.write(circles));
+            assertEquals(400, refused.status(), refused.body());
+            assertTrue(JSON.readTree(refused.body()).get("errors").has("name"), refused.body());
+        }
+        assertEquals(404, app.get("/api/datasets/" + DatasetId.of(circles) + ".csv").status(), "nothing stored");
     }
 
     @Test
