@@ -180,11 +180,14 @@
       .catch((failure) => say(failure.message));
   });
 
-  /** Opens the dialog on the drawing as it is (the points stay while the page does). */
+  /**
+   * Opens the dialog on the drawing as it is (the points stay while the page does), without the last message: it
+   * spoke of the drawing or the form as they were when the dialog closed.
+   */
   function open() {
     dialog.showModal();
     fit();
-    changed(error.textContent);
+    changed();
   }
   openNew.addEventListener('click', open);
 

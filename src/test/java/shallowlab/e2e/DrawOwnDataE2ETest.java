@@ -201,6 +201,10 @@ class DrawOwnDataE2ETest extends BrowserTest {
         assertEquals("add at least 2 points of each class: now 5 of label 0 and 1 of label 1",
                 page.textContent("#editor-error"), "one point of a class is not enough: a test share could hold it out");
         assertEquals(before, page.url(), "nothing was stored or opened");
+        page.tap("#editor-close");
+        page.tap("#draw-new");
+        assertEquals("", page.textContent("#editor-error"), "reopened, the editor does not repeat what it said before");
+        assertEquals("6 points: 5 of label 0, 1 of label 1", count(page), "the drawing stays");
         for (int i = 1; i < 5; i++) page.touchscreen().tap(box.x + (0.25 + 0.1 * i) * box.width, box.y + 0.7 * box.height);
         assertEquals("10 points: 5 of label 0, 5 of label 1", count(page));
         shootInColourAndGrey(page, "draw-phone");
