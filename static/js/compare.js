@@ -43,7 +43,7 @@
   function overlay(f) {
     const series = [];
     runs.forEach((run, i) => {
-      if (run) f(run, page.label + ' = ' + page.values[i], lab.color(i)).forEach((s) => series.push(Object.assign(s, { marker: lab.marker(i), group: i })));
+      if (run) f(run, page.label + ' = ' + (page.shown || page.values)[i], lab.color(i)).forEach((s) => series.push(Object.assign(s, { marker: lab.marker(i), group: i })));
     });
     return series;
   }

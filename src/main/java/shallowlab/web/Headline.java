@@ -1,9 +1,11 @@
 package shallowlab.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import shallowlab.experiment.DataSource;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Sweep;
 import shallowlab.nn.Activation;
@@ -30,11 +32,12 @@ public final class Headline {
 
     /**
      * e.g. "Hidden units per layer = 1, 2, 3 · flower · 400 points · tanh · …": the varied parameter by its label
-     * and its values, then the rest of the base; {@code points} and {@code uploadName} as in
+     * and its values as the page shows them ({@link #datasetValue}), then the rest of the base; {@code points} and
+     * {@code uploadName} as in
      * {@link #of(Experiment, int, String)}, null when not looked up (an upload is then named by its id alone).
      */
-    public static String of(Sweep sweep, Integer points, String uploadName) {
-        String values = sweep.param().label() + " = " + String.join(", ", sweep.values());
+    public static String of(Sweep sweep, List<String> shownValues, Integer points, String uploadName) {
+        String values = sweep.param().label() + " = " + String.join(", ", shownValues);
         return values + " · " + String.join(" · ", parts(sweep.base(), sweep.param().key(), points, uploadName).values());
     }
 
@@ -60,6 +63,17 @@ public final class Headline {
         parts.put("iterations", e.iterations() + " iterations");
         if (varied != null) parts.remove(varied);
         return parts;
+    }
+
+    /**
+     * A dataset as a compared value shows it: a generated one by its key, an upload by its file's name and its id's
+     * first digits, "“moons.csv” (4dc2cc…)", or "your data (4dc2cc…)" without a name; links keep the value itself.
+     */
+    public static String datasetValue(String value, String uploadName) {
+        if (!value.startsWith(DataSource.CUSTOM_PREFIX)) return value;
+        String id = value.substring(DataSource.CUSTOM_PREFIX.length());
+        String digits = id.substring(0, Math.min(6, id.length())) + "…";
+        return uploadName == null ? "your data (" + digits + ")" : "“" + uploadName + "” (" + digits + ")";
     }
 
     /** A page title: the page's subject, then the site's name. */

@@ -6,6 +6,7 @@ import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -91,18 +92,30 @@ public final class CompareController implements Controller {
             ctx.status(status).render(TEMPLATE, refusedForm);
             return;
         }
-        ComparePage page = ComparePage.of(query.sweep(), done);
+        List<String> shown = shownValues(query.sweep());
+        ComparePage page = ComparePage.of(query.sweep(), shown, done);
         model.put("compare", page);
         model.put("lesson", Preset.comparedBy(query.sweep().link()).orElse(null));
         model.put("pageData", PageData.toJson(page.data(query.sweep(), done)));
         Integer uploadPoints = uploadPoints(query.sweep());
         String uploadName = uploadPoints == null ? null : runs.service().uploadName(query.sweep().base()).orElse(null);
-        String headline = Headline.of(query.sweep(), uploadPoints, uploadName);
+        String headline = Headline.of(query.sweep(), shown, uploadPoints, uploadName);
         model.put("uploadName", uploadName);
         model.put("headline", headline);
         model.put("pageTitle", Headline.title(saved == null ? headline : saved.title()));
         model.put("saved", saved);
         ctx.render(TEMPLATE, model);
+    }
+
+    /** The values as the page shows them: compared uploads by their files' names ({@link Headline#datasetValue}). */
+    private List<String> shownValues(Sweep sweep) {
+        if (sweep.param() != Param.DATASET) return sweep.values();
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < sweep.values().size(); i++) {
+            String name = runs.service().uploadName(sweep.experiments().get(i)).orElse(null);
+            shown.add(Headline.datasetValue(sweep.values().get(i), name));
+        }
+        return shown;
     }
 
     /**

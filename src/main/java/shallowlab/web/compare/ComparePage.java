@@ -16,11 +16,12 @@ import shallowlab.experiment.Sweep;
 record ComparePage(String key, String label, String link, String jsonHref, String staticHref, String eventsHref,
                    List<CompareRow> rows, boolean complete, boolean hasTest) {
 
-    static ComparePage of(Sweep sweep, List<Run> runs) {
+    /** The page of {@code sweep}, its values named as {@code shown} (in order: an upload by its file's name). */
+    static ComparePage of(Sweep sweep, List<String> shown, List<Run> runs) {
         String query = sweep.toQuery();
         List<CompareRow> rows = new ArrayList<>();
         for (int i = 0; i < sweep.values().size(); i++) {
-            String value = sweep.values().get(i);
+            String value = shown.get(i);
             rows.add(runs == null ? CompareRow.running(i, value, sweep.experiments().get(i).link())
                     : CompareRow.of(i, value, runs.get(i)));
         }
@@ -29,12 +30,16 @@ record ComparePage(String key, String label, String link, String jsonHref, Strin
                 rows, runs != null, sweep.experiments().stream().anyMatch(e -> e.testFraction() > 0));
     }
 
-    /** The page data for compare.js: the key, label and values, and either the runs or where to stream them from. */
+    /**
+     * The page data for compare.js: the key, label, values and the values as shown, and either the runs or where to
+     * stream them from.
+     */
     Map<String, Object> data(Sweep sweep, List<Run> runs) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("key", key);
         data.put("label", label);
         data.put("values", sweep.values());
+        data.put("shown", rows.stream().map(CompareRow::value).toList());
         data.put("events", complete ? null : eventsHref);
         List<CompareJson.Event> events = new ArrayList<>();
         if (runs != null) for (int i = 0; i < runs.size(); i++) events.add(CompareJson.Event.of(sweep, i, runs.get(i)));

@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import shallowlab.AppTest;
+import shallowlab.Html;
 import shallowlab.data.Dataset;
 import shallowlab.data.DatasetId;
 import shallowlab.data.DatasetKind;
@@ -182,6 +183,14 @@ class CustomDataHttpTest extends AppTest {
         assertTrue(html.contains("selected>your data “" + escaped + "”</option>"), "the Dataset field names it too");
         String compare = app.get("/compare?dataset=custom:" + id + "&iterations=60&vary=hidden:2,4").body();
         assertTrue(compare.contains("Hidden units per layer = 2, 4 · your data “" + escaped + "” ("), compare.substring(0, 2000));
+        String byDataset = app.get("/compare?iterations=60&vary=dataset:flower,custom:" + id + "&static=1").body();
+        String shown = "“" + escaped + "” (" + id.substring(0, 6) + "…)";
+        assertTrue(byDataset.contains(" = flower, " + shown + " · "), "compared by dataset, the headline names it: "
+                + byDataset.substring(0, 2000));
+        assertTrue(byDataset.contains(">" + shown + "</a>"), "so does its row, linking to its run");
+        JsonNode data = JSON.readTree(Html.matches(byDataset, "id=\"page-data\">([^<]*)<").get(0));
+        assertEquals("custom:" + id, data.get("values").get(1).asText(), "the value itself stays in the page's data");
+        assertEquals("“" + name + "” (" + id.substring(0, 6) + "…)", data.get("shown").get(1).asText());
 
         Dataset circles = DatasetKind.CIRCLES.generate(40, 0.1, 7);
         for (String bad : List.of("x".repeat(121), "two\nlines.csv")) {
