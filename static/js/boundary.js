@@ -67,12 +67,29 @@ window.ShallowLab = window.ShallowLab || {};
     return '';
   };
 
-  /** The plot area inside the canvas: room on the left and at the bottom for the axes' ticks and names. */
-  function plotArea(canvas) {
-    const k = scaleOf(canvas), left = Math.round(canvas.width * 0.1), bottom = Math.round(canvas.height * 0.09);
+  /**
+   * The plot area inside the canvas: room at the bottom for the x ticks and names, and on the left a tenth of the
+   * width or, if more, the widest y tick label of plane b {yMin, yMax} (a small boundary's "-0.5" lost its minus
+   * to the canvas's edge), 5 px from the frame and 2 px from the edge.
+   */
+  function plotArea(canvas, b) {
+    const k = scaleOf(canvas), bottom = Math.round(canvas.height * 0.09);
+    let left = Math.round(canvas.width * 0.1);
+    if (b) {
+      const ctx = canvas.getContext('2d');
+      ctx.font = axisFont(canvas) + 'px system-ui, sans-serif';
+      const widest = Math.max(0, ...ticks(b.yMin, b.yMax).map((t) => ctx.measureText(String(t)).width));
+      left = Math.max(left, Math.ceil(widest + 7 * k));
+    }
     return { x: left, y: Math.round(4 * k), w: canvas.width - left - Math.round(6 * k), h: canvas.height - bottom - Math.round(4 * k) };
   }
   lab.plotArea = plotArea;
+
+  /** The axes' font size in canvas pixels: at least 10 px as shown (a canvas drawn smaller than its pixels scales its text down). */
+  function axisFont(canvas) {
+    const size = canvas.width, shown = canvas.clientWidth || size;
+    return Math.max(Math.ceil(10 * size / shown), Math.round(size / 36));
+  }
 
   /**
    * Gives a boundary's canvas the pixels the screen shows it with (its CSS size times devicePixelRatio), from the
@@ -97,7 +114,7 @@ window.ShallowLab = window.ShallowLab || {};
   lab.drawBoundary = function (canvas, boundary, data) {
     matchScreen(canvas);
     const ctx = canvas.getContext('2d');
-    const area = plotArea(canvas);
+    const area = plotArea(canvas, boundary);
     ctx.fillStyle = '#fff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.putImageData(shading(ctx, boundary, area, Math.max(1, Math.round(scaleOf(canvas)))), area.x, area.y);
@@ -164,8 +181,7 @@ window.ShallowLab = window.ShallowLab || {};
   /** The frame, ticks and names x₁, x₂ of the plane {xMin, xMax, yMin, yMax} drawn in area by sx, sy. */
   lab.drawAxes = drawAxes;
   function drawAxes(ctx, b, area, sx, sy, size) {
-    // At least 10 px as shown: a canvas drawn smaller than its pixels (two abreast on a phone) scales its text down.
-    const shown = ctx.canvas.clientWidth || size, font = Math.max(Math.ceil(10 * size / shown), Math.round(size / 36));
+    const font = axisFont(ctx.canvas);
     const k = scaleOf(ctx.canvas);   // lengths below are in the page's canvas pixels, times k
     ctx.strokeStyle = '#374151'; ctx.fillStyle = '#1f2937'; ctx.lineWidth = k;
     ctx.strokeRect(area.x + k / 2, area.y + k / 2, area.w - k, area.h - k);

@@ -22,7 +22,7 @@
 
   const chosenClass = () => Number(dialog.querySelector('input[name="editor-class"]:checked').value);
   const erasing = () => dialog.querySelector('input[name="editor-tool"]:checked').value === 'erase';
-  const area = () => lab.plotArea(canvas);
+  const area = () => lab.plotArea(canvas, model.view);
   const scale = () => canvas.width / (canvas.clientWidth || canvas.width);   // canvas pixels per CSS pixel
   const unitsPerPixel = () => scale() * (model.view.xMax - model.view.xMin) / area().w;   // per CSS pixel
   const sx = (x) => area().x + ((x - model.view.xMin) / (model.view.xMax - model.view.xMin)) * area().w;

@@ -64,7 +64,7 @@ class ChartsTellTheTruthE2ETest extends BrowserTest {
                 + " for (let r = 0; r < n; r++) for (let col = 0; col < n; col++) values.push(col / (n - 1));"
                 + " ShallowLab.drawBoundary(c, { size: n, xMin: 0, xMax: 1, yMin: 0, yMax: 1, values: values },"
                 + "   { train: { x1: [], x2: [], label: [] } });"
-                + " const area = ShallowLab.plotArea(c);"
+                + " const area = ShallowLab.plotArea(c, { yMin: 0, yMax: 1 });"
                 + " const d = c.getContext('2d').getImageData(area.x, area.y, area.w, area.h).data;"
                 + " const classes = [[230, 159, 0], [29, 58, 138]];"
                 + " let checked = 0, worst = 0;"

@@ -11,6 +11,10 @@ import com.microsoft.playwright.options.WaitUntilState;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import shallowlab.Html;
+import shallowlab.data.Dataset;
+import shallowlab.data.DatasetKind;
+import shallowlab.data.PointsCsv;
 import shallowlab.experiment.Experiment;
 import shallowlab.guide.Guide;
 import shallowlab.guide.Guides;
@@ -316,7 +320,10 @@ class ComparePageE2ETest extends BrowserTest {
      * ({@code from}, {@code to}) and the box its glyphs cover ({@code left}, {@code right}, {@code top},
      * {@code bottom}, from the canvas's own measure, which takes the alignment and the baseline into account).
      */
-    static JsonNode boundaryTexts(Page page) {
+    static JsonNode boundaryTexts(Page page) { return boundaryTexts(page, SWEEP); }
+
+    /** As {@link #boundaryTexts(Page)}, on the comparison at {@code path}. */
+    static JsonNode boundaryTexts(Page page, String path) {
         page.addInitScript("window.__texts = []; const fill = CanvasRenderingContext2D.prototype.fillText;"
                 + " CanvasRenderingContext2D.prototype.fillText = function (text, x, y) {"
                 + " if (this.canvas.id.startsWith('boundary-')) { const m = this.measureText(text), w = m.width,"
@@ -326,7 +333,7 @@ class ComparePageE2ETest extends BrowserTest {
                 + " top: y - m.actualBoundingBoxAscent, bottom: y + m.actualBoundingBoxDescent,"
                 + " px: parseFloat(/(\\d+(\\.\\d+)?)px/.exec(this.font)[1]) * this.canvas.clientWidth / this.canvas.width }); }"
                 + " return fill.apply(this, arguments); };");
-        page.navigate(app.base() + SWEEP);
+        page.navigate(app.base() + path);
         page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'"
                 + " && [...document.querySelectorAll('#comparison canvas')].every(c => c.dataset.drawn === 'true')");
         JsonNode texts = new ObjectMapper().valueToTree(page.evaluate("() => window.__texts"));
@@ -349,6 +356,28 @@ class ComparePageE2ETest extends BrowserTest {
         for (JsonNode t : texts) {
             boolean xTick = t.get("baseline").asText().equals("top") && !t.get("text").asText().startsWith("x");
             if (xTick) assertTrue(t.get("to").asDouble() < name, "an x tick runs into the name x₁: " + t);
+        }
+    }
+
+    /**
+     * No tick label is cut by its canvas's edge: on uploaded moons spanning −0.5 to 1 (the course's scale, not the
+     * generators' ±5) the small boundaries' "-0.5" lost its minus sign, at every width, and the axis read 1, 0.5, 0,
+     * 0.5.
+     */
+    @Test
+    void theSmallBoundariesTickLabelsLieWithinTheirCanvases() {
+        Dataset moons = DatasetKind.MOONS.generate(200, 0.2, 5);
+        double[] x1 = moons.x1().clone(), x2 = moons.x2().clone();
+        for (int i = 0; i < x1.length; i++) { x1[i] = 0.25 * x1[i] + 0.5; x2[i] = 0.25 * x2[i] + 0.25; }
+        var uploaded = app.post("/api/datasets", "text/csv", PointsCsv.write(new Dataset(x1, x2, moons.label())));
+        assertEquals(201, uploaded.status(), uploaded.body());
+        String id = Html.matches(uploaded.body(), "\"id\":\"([0-9a-f]+)\"").get(0);
+        for (int width : new int[] {1280, 390}) {
+            Page page = browser.page(width, 900);
+            JsonNode texts = boundaryTexts(page, "/compare?dataset=custom:" + id + "&iterations=300&vary=hidden:2,4");
+            assertTrue(texts.findValuesAsText("text").contains("-0.5"), "a negative tick with a decimal: " + texts);
+            for (JsonNode t : texts) assertTrue(t.get("left").asDouble() >= 0, "@" + width + ", cut by the canvas's edge: " + t);
+            page.context().close();
         }
     }
 
