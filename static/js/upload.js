@@ -26,7 +26,7 @@
       .then((text) => lab.uploadPoints(text, chosen.name))
       .then((answer) => lab.openUploaded(answer))
       .catch((failure) => {
-        show(failure.message);
+        show(chosen.name + ': ' + failure.message);   // the field is emptied below: the message names the file
         file.value = '';   // so that choosing the mended file (the same name) is a change again
       });
   });

@@ -38,7 +38,12 @@ public final class Headline {
      */
     public static String of(Sweep sweep, List<String> shownValues, Integer points, String uploadName) {
         String values = sweep.param().label() + " = " + String.join(", ", shownValues);
-        return values + " · " + String.join(" · ", parts(sweep.base(), sweep.param().key(), points, uploadName).values());
+        Map<String, String> parts = parts(sweep.base(), sweep.param().key(), points, uploadName);
+        // Uploads compared by dataset bring their own points: the base's count is the generated datasets' alone.
+        long uploads = sweep.values().stream().filter(v -> v.startsWith(DataSource.CUSTOM_PREFIX)).count();
+        if (uploads == sweep.values().size()) parts.remove("points");
+        else if (uploads > 0) parts.computeIfPresent("points", (key, count) -> count + " for generated data");
+        return values + " · " + String.join(" · ", parts.values());
     }
 
     /**

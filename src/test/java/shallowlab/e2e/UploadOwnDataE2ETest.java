@@ -39,7 +39,13 @@ class UploadOwnDataE2ETest extends BrowserTest {
         assertTrue(page.isDisabled("#points") && page.isDisabled("#noise"));
         assertTrue(page.textContent("#headline").startsWith("your data “moons.csv” (" + DatasetId.of(moons).substring(0, 6)
                 + "…, 200 points) · "), "named by its file, to tell uploads apart: " + page.textContent("#headline"));
-        assertEquals("your data “moons.csv”", page.textContent("#dataset option:checked"));
+        assertEquals("“moons.csv”", page.textContent("#dataset option:checked"));
+        assertEquals("the points of your file “moons.csv”", page.textContent("#dataset-hint"));
+        page.navigate(app.base() + "/?iterations=200");
+        page.setInputFiles("#upload-file", csv("moons-copy.csv", PointsCsv.write(moons)));
+        page.waitForURL(url -> url.contains("dataset=custom:"));
+        assertEquals("These points were uploaded before as “moons.csv”, and keep that name: the same points have one id,"
+                + " so one name.", page.textContent("#upload-note"), "the second name is not silently dropped");
     }
 
     /**
@@ -73,7 +79,7 @@ class UploadOwnDataE2ETest extends BrowserTest {
         }
         Page page = browser.page(1280, 900);
         page.navigate(app.base() + "/?iterations=200");
-        page.setInputFiles("#upload-file", csv("plain.csv", PointsCsv.write(DatasetKind.XOR.generate(40, 0.1, 3))));
+        page.setInputFiles("#upload-file", csv("plain.csv", PointsCsv.write(DatasetKind.XOR.generate(40, 0.1, 13))));
         page.waitForURL(url -> url.contains("dataset=custom:"));
         page.waitForSelector("#headline");
         assertEquals(0, page.locator("#upload-note").count(), "nothing to say about a file without a set column");
@@ -110,7 +116,8 @@ class UploadOwnDataE2ETest extends BrowserTest {
         page.setInputFiles("#upload-file", csv("bad.csv", "x1,x2,label\n1,2,0\n1,2,7\n"));
         page.waitForSelector("#upload-error:not([hidden])");
         Browser.screenshot(page, "upload-refused-phone");
-        assertEquals("line 3: label must be 0 or 1, got '7'", page.textContent("#upload-error"));
+        assertEquals("bad.csv: line 3: label must be 0 or 1, got '7'", page.textContent("#upload-error"),
+                "named, as the field no longer shows the file");
         assertEquals(before, page.url(), "nothing was opened");
         assertEquals("", page.inputValue("#upload-file"), "the mended file, chosen again, is a change again");
     }

@@ -6,6 +6,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +81,8 @@ public final class DatasetController implements Controller {
             throw new HttpProblem(400, Map.of("csv", invalid.getMessage()));
         }
         Dataset points = file.points();
-        if (store.find(DatasetId.of(points)).isPresent()) {
+        boolean storedBefore = store.find(DatasetId.of(points)).isPresent();
+        if (storedBefore) {
             browsers.refund(browserKey, 1);
             addresses.refund(address, 1);
         }
@@ -90,10 +92,11 @@ public final class DatasetController implements Controller {
         } catch (StoreFullException full) {
             throw new HttpProblem(507, Map.of("store", full.getMessage()));
         }
+        String kept = store.name(id).orElse(null);
         DataSource source = DataSource.custom(id);
         String link = Experiment.DEFAULTS.with("dataset", source.key()).experiment().link();
         ctx.status(HttpStatus.CREATED).header("Location", PATH + "/" + id + ".csv")
-                .json(new Uploaded(id, source.key(), points.size(), link, notes(file), store.name(id).orElse(null)));
+                .json(new Uploaded(id, source.key(), points.size(), link, notes(file, storedBefore ? name : null, kept), kept));
     }
 
     /**
@@ -115,15 +118,25 @@ public final class DatasetController implements Controller {
     /**
      * What the file said that the points don't keep. Decision: a {@code set} column is read (each value must be train
      * or test) but not used, so the lab's own data.csv uploads as its points, and the split stays the test share's
-     * ({@code testFraction}, a public key); the marks would otherwise be dropped without a word.
+     * ({@code testFraction}, a public key); the marks would otherwise be dropped without a word. Points stored before
+     * under another name ({@code renamed}: this upload's name, null when new) keep theirs ({@code kept}), also said.
      */
-    static List<String> notes(PointsCsv.Contents file) {
+    static List<String> notes(PointsCsv.Contents file, String renamed, String kept) {
+        List<String> notes = new ArrayList<>();
         PointsCsv.Sets sets = file.sets();
-        if (sets == null) return List.of();
-        return List.of("Your file's set column (" + sets.train() + " train, " + sets.test() + " test) was not used: all "
+        if (sets != null) notes.add(setColumnNote(file, sets));
+        if (renamed != null && !renamed.equals(kept)) {
+            notes.add("These points were uploaded before " + (kept == null ? "without a name, and keep none" : "as “" + kept
+                    + "”, and keep that name") + ": the same points have one id, so one name.");
+        }
+        return notes;
+    }
+
+    private static String setColumnNote(PointsCsv.Contents file, PointsCsv.Sets sets) {
+        return "Your file's set column (" + sets.train() + " train, " + sets.test() + " test) was not used: all "
                 + file.points().size() + " rows are points, and the Test share (testFraction) splits them. To keep a"
                 + " run's own split, take its points with Edit these points (or " + ApiController.POINTS_PATH + ") and keep"
-                + " its Test share and Data seed.");
+                + " its Test share and Data seed.";
     }
 
     void download(Context ctx) {

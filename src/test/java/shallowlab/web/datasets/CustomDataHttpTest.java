@@ -175,19 +175,29 @@ class CustomDataHttpTest extends AppTest {
         String id = answer.get("id").asText();
         var again = app.post("/api/datasets?name=other.csv", "text/csv", PointsCsv.write(xor));
         assertEquals(name, JSON.readTree(again.body()).get("name").asText(), "the same points keep the first name");
+        assertEquals("These points were uploaded before as “" + name + "”, and keep that name: the same points have"
+                + " one id, so one name.", JSON.readTree(again.body()).get("notes").get(0).asText(), "and are told so");
+        var same = app.post("/api/datasets?name=" + URLEncoder.encode(name, UTF_8), "text/csv", PointsCsv.write(xor));
+        assertEquals("[]", JSON.readTree(same.body()).get("notes").toString(), "nothing to say under the same name");
 
         String escaped = "week 3 &lt;xor&gt; &amp; co.csv";
         String html = app.get("/?dataset=custom:" + id + "&iterations=60").body();
         String headline = "your data “" + escaped + "” (" + id.substring(0, 6) + "…, 40 points) · hidden 4 · tanh";
         assertTrue(html.contains("<h1 class=\"headline\" id=\"headline\">" + headline), html.substring(0, 2000));
-        assertTrue(html.contains("selected>your data “" + escaped + "”</option>"), "the Dataset field names it too");
+        assertTrue(html.contains("selected>“" + escaped + "”</option>"), "the Dataset field names it too");
+        assertTrue(html.contains(">the points of your file “" + escaped + "”</small>"), "in full under it, where a narrow field cuts it");
         String compare = app.get("/compare?dataset=custom:" + id + "&iterations=60&vary=hidden:2,4").body();
         assertTrue(compare.contains("Hidden units per layer = 2, 4 · your data “" + escaped + "” ("), compare.substring(0, 2000));
         String byDataset = app.get("/compare?iterations=60&vary=dataset:flower,custom:" + id + "&static=1").body();
         String shown = "“" + escaped + "” (" + id.substring(0, 6) + "…)";
-        assertTrue(byDataset.contains(" = flower, " + shown + " · "), "compared by dataset, the headline names it: "
+        assertTrue(byDataset.contains(" = flower, " + shown + " · 400 points for generated data · hidden 4"),
+                "compared by dataset, the headline names it, and its count is not the generated ones': "
                 + byDataset.substring(0, 2000));
         assertTrue(byDataset.contains(">" + shown + "</a>"), "so does its row, linking to its run");
+        String other = upload(PointsCsv.write(DatasetKind.MOONS.generate(60, 0.1, 7))).get("id").asText();
+        String uploadsOnly = app.get("/compare?iterations=60&vary=dataset:custom:" + id + ",custom:" + other + "&static=1").body();
+        assertTrue(uploadsOnly.contains(shown + ", your data (" + other.substring(0, 6) + "…) · hidden 4"),
+                "uploads alone: no generated count at all, and an upload without a name by its digits");
         JsonNode data = JSON.readTree(Html.matches(byDataset, "id=\"page-data\">([^<]*)<").get(0));
         assertEquals("custom:" + id, data.get("values").get(1).asText(), "the value itself stays in the page's data");
         assertEquals("“" + name + "” (" + id.substring(0, 6) + "…)", data.get("shown").get(1).asText());
