@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import shallowlab.Html;
 import shallowlab.RunningApp;
 
 /** Saving experiments over real HTTP; run by one subclass per database. */
@@ -58,6 +60,9 @@ abstract class SavedHttpContract {
         assertEquals(200, page.status());
         String canonical = shallowlab.web.compare.CompareQuery.read(shallowlab.web.Links.parse(compare).query()).sweep().link();
         assertTrue(page.body().contains("href=\"" + canonical.replace("&", "&amp;") + "\""), "opens the comparison, canonical");
+        assertEquals(List.of(saved.header("Location")), Html.matches(page.body(), "id=\"share-link\"[^>]*value=\"([^\"]*)\""),
+                "its share field holds the short link, which keeps the title and note, as a saved run's does");
+        assertTrue(page.body().contains("Short link — opening it shows this comparison with its title and note"));
         var badSweep = app.postForm("/x", form("title", "t", "link", "/compare?vary=hidden:1"), null);
         assertEquals(400, badSweep.status());
         assertTrue(badSweep.body().contains("id=\"link-error\""));
