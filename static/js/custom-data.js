@@ -7,6 +7,7 @@ window.ShallowLab = window.ShallowLab || {};
 (function (lab) {
   'use strict';
   const CARRIED = 'shallowlab.afterUpload';
+  const UPLOADS = 'shallowlab.uploads', KEPT_UPLOADS = 12;
 
   /** The message of a refusal by /api/datasets ({"errors": {"csv": "line 12: …"}} and the like). */
   function refusal(body) {
@@ -61,8 +62,46 @@ window.ShallowLab = window.ShallowLab || {};
         sessionStorage.setItem(CARRIED, JSON.stringify(carried));
       }
     } catch (storageOff) { /* nothing can be carried; the points still open */ }
+    remember(answer);
     window.location.assign(lab.labLinkOn(answer.dataset));
   };
+
+  /**
+   * The uploads (and drawings) this browser stored, most recent first, as {dataset, name, points}; kept in its
+   * localStorage, never sent, so that the Dataset field can offer them again (an upload can't be listed otherwise:
+   * the server keeps no list of who uploaded what).
+   */
+  function remembered() {
+    try {
+      const list = JSON.parse(localStorage.getItem(UPLOADS));
+      return Array.isArray(list) ? list.filter((u) => u && /^custom:[0-9a-f]{16}$/.test(u.dataset)) : [];
+    } catch (unreadable) {
+      return [];
+    }
+  }
+
+  function remember(answer) {
+    const entry = { dataset: answer.dataset, name: answer.name || null, points: answer.points };
+    const list = [entry].concat(remembered().filter((u) => u.dataset !== entry.dataset)).slice(0, KEPT_UPLOADS);
+    try { localStorage.setItem(UPLOADS, JSON.stringify(list)); } catch (storageOff) { /* not offered again */ }
+  }
+
+  /** The Dataset field offers this browser's uploads under "Your uploads", each by its name and first digits. */
+  function offerUploads() {
+    const select = document.getElementById('dataset');
+    if (!select) return;
+    const list = remembered().filter((u) => ![...select.options].some((o) => o.value === u.dataset));
+    if (!list.length) return;
+    const group = document.createElement('optgroup');
+    group.label = 'Your uploads';
+    for (const u of list) {
+      const digits = u.dataset.slice('custom:'.length, 'custom:'.length + 6) + '…';
+      const text = (u.name ? '“' + u.name + '”' : 'drawn points') + ' (' + digits + ', ' + u.points + ' points)';
+      group.append(new Option(text, u.dataset));
+    }
+    select.append(group);
+  }
+  offerUploads();
 
   /** What an upload carried, if it opened on the points of dataset (any, when null); null otherwise. */
   function carriedFrom(dataset) {

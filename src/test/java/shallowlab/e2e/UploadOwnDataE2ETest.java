@@ -85,6 +85,35 @@ class UploadOwnDataE2ETest extends BrowserTest {
         assertEquals(0, page.locator("#upload-note").count(), "nothing to say about a file without a set column");
     }
 
+    /**
+     * A teacher with several files switches between them in the Dataset field: each upload this browser made is
+     * offered there again under "Your uploads", by its name, digits and count, and Run opens the lab on it.
+     */
+    @Test
+    void theDatasetFieldOffersThisBrowsersUploadsAgain() {
+        Dataset first = DatasetKind.MOONS.generate(60, 0.2, 21), second = DatasetKind.XOR.generate(40, 0.1, 21);
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/?iterations=200");
+        assertEquals(0, page.locator("#dataset optgroup").count(), "nothing uploaded yet");
+        page.setInputFiles("#upload-file", csv("first.csv", PointsCsv.write(first)));
+        page.waitForURL(url -> url.contains(DatasetId.of(first)));
+        page.setInputFiles("#upload-file", csv("second.csv", PointsCsv.write(second)));
+        page.waitForURL(url -> url.contains(DatasetId.of(second)));
+        page.waitForSelector("#headline");
+        assertEquals(List.of("“first.csv” (" + DatasetId.of(first).substring(0, 6) + "…, 60 points)"),
+                page.locator("#dataset optgroup[label='Your uploads'] option").allTextContents(),
+                "the page's own upload is its selected option, not offered twice");
+        page.selectOption("#dataset", "custom:" + DatasetId.of(first));
+        assertTrue(page.isDisabled("#points"), "an upload brings its own points");
+        page.click("#run");
+        page.waitForURL(url -> java.net.URLDecoder.decode(url, StandardCharsets.UTF_8).contains("dataset=custom:" + DatasetId.of(first)));
+        assertTrue(page.textContent("#headline").startsWith("your data “first.csv” ("), page.textContent("#headline"));
+        assertTrue(page.url().contains("iterations=200"), "the other settings stay: " + page.url());
+        page.navigate(app.base() + "/compare?iterations=200&vary=hidden:2,4");
+        assertEquals(2, page.locator("#dataset optgroup option").count(), "the comparison's form offers them too");
+        page.context().close();
+    }
+
     /** A title and a note typed into the Save box, not yet saved, are there again on the page the upload opens. */
     @Test
     void theSaveBoxKeepsWhatWasTypedThroughAnUpload() {
