@@ -42,7 +42,7 @@ final class Journal implements AutoCloseable {
     /** End of the last record known to be on the device; changed under {@code forcing}. */
     private volatile long forced;
     private volatile long forces;
-    /** Set when a write or force failed in a way that leaves the file's tail unknown: no more appends. */
+    /** Set when a force failed, which leaves what reached the device unknown: no more appends. */
     private volatile IOException broken;
 
     private Journal(Path file, FileChannel channel, Force force, List<byte[]> found, long end) {
@@ -58,9 +58,18 @@ final class Journal implements AutoCloseable {
     static Journal open(Path file) throws IOException { return open(file, c -> c.force(true)); }
 
     static Journal open(Path file, Force force) throws IOException {
+        return open(file, force, f -> FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE));
+    }
+
+    /** Opens the file's channel: {@link FileChannel#open}, or in a test one whose writes fail as a full disk's do. */
+    interface Channels {
+        FileChannel open(Path file) throws IOException;
+    }
+
+    static Journal open(Path file, Force force, Channels channels) throws IOException {
         boolean created = !Files.exists(file);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        FileChannel channel = channels.open(file);
         try {
             if (created) forceFolder(file.toAbsolutePath().getParent());
             List<byte[]> records = new ArrayList<>();
@@ -89,13 +98,11 @@ final class Journal implements AutoCloseable {
         synchronized (appending) {
             if (broken != null) throw new IOException("the journal " + file + " failed earlier", broken);
             long start = written;
-            try {
-                if (channel.size() > start) channel.truncate(start);
-                for (long at = start; frame.hasRemaining(); ) at += channel.write(frame, at);
-            } catch (IOException e) {
-                broken = e;
-                throw e;
-            }
+            // A write that fails (a full disk: ENOSPC) leaves part of this record past the whole ones, none of it
+            // acknowledged; `written` stays at their end, so the next append cuts that part off and writes again once
+            // the disk has room. Only a failed force leaves the tail unknown (below).
+            if (channel.size() > start) channel.truncate(start);
+            for (long at = start; frame.hasRemaining(); ) at += channel.write(frame, at);
             end = start + frame.limit();
             written = end;
         }

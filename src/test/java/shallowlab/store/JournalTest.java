@@ -3,11 +3,15 @@ package shallowlab.store;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,6 +57,25 @@ class JournalTest {
             }
         }
         assertRecords(written, reopen());
+    }
+
+    /**
+     * A full disk tears the record it was writing; once there is room again the next append cuts the torn part off
+     * and follows the whole records (the journal used to refuse every append until a restart).
+     */
+    @Test
+    void aWriteThatAFullDiskRefusedIsTornOffByTheNextAppend() throws Exception {
+        FullDiskChannel[] disk = new FullDiskChannel[1];
+        try (var journal = Journal.open(file(), c -> c.force(true), f -> disk[0] = new FullDiskChannel(
+                FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)))) {
+            journal.append(record(1));
+            disk[0].full = true;
+            assertThrows(IOException.class, () -> journal.append(record(2)));
+            assertTrue(Files.size(file()) > journal.size(), "part of the refused record reached the file");
+            disk[0].full = false;
+            journal.append(record(3));
+        }
+        assertRecords(List.of(record(1), record(3)), reopen());
     }
 
     /** Cut anywhere inside the last record, as a kill during its write leaves it: the records before it are read. */

@@ -58,6 +58,20 @@ class FullDiskHttpTest {
         assertEquals(200, app.get("/api/experiment?iterations=30").status(), "runs are still served");
     }
 
+    /** Once the operator frees the disk, saves are taken again without a restart, and none answered is lost. */
+    @Test
+    void onceTheDiskHasRoomAgainSavesAreTakenWithoutARestart() throws Exception {
+        var before = app.postJson("/api/saved", "{\"title\": \"before\", \"link\": \"/?iterations=30\"}");
+        assertEquals(201, before.status(), before.body());
+        FullDiskFileSystem.full = true;
+        assertEquals(503, app.postJson("/api/saved", "{\"title\": \"full\", \"link\": \"/?iterations=31\"}").status());
+        FullDiskFileSystem.full = false;
+        var after = app.postJson("/api/saved", "{\"title\": \"after\", \"link\": \"/?iterations=32\"}");
+        assertEquals(201, after.status(), "the disk has room again: " + after.body());
+        String id = JSON.readTree(before.body()).path("id").asText();
+        assertEquals(200, app.get("/api/saved/" + id).status(), "the save answered before the disk filled is there");
+    }
+
     @Test
     void anUploadOnAFullDiskIs503StorageFull() throws Exception {
         FullDiskFileSystem.full = true;
