@@ -26,10 +26,11 @@ import shallowlab.web.lab.ApiController;
 /**
  * {@code POST /api/datasets} (a CSV of points, see {@link PointsCsv}) stores the points under their content id and
  * answers 201 with the link of the default experiment on them; {@code GET /api/datasets/{id}.csv} gives them back.
- * Uploads are rate-limited per browser (its cookie; browsers without one share their address's) inside a larger
- * limit per address, as runs are ({@link shallowlab.experiment.Budgets}); points already stored cost nothing. Bodies
- * are capped at {@value UploadLimits#MAX_BYTES} bytes (this route only) and the store's datasets in number. The
- * optional query key {@code name} (the file's name) is kept beside the points.
+ * Uploads of new points are rate-limited per browser (its cookie; browsers without one share their address's) inside
+ * a larger limit per address, as runs are ({@link shallowlab.experiment.Budgets}); points already stored cost nothing,
+ * a refused file only the address's share. Bodies are capped at {@value UploadLimits#MAX_BYTES} bytes (this route
+ * only) and the store's datasets in number. The optional query key {@code name} (the file's name) is kept beside
+ * the points.
  */
 public final class DatasetController implements Controller {
     public static final String PATH = "/api/datasets";
@@ -65,15 +66,11 @@ public final class DatasetController implements Controller {
         String name = name(ctx.queryParam("name"));
         String address = clients.clients().address(ctx), browser = clients.clients().browser(ctx);
         String browserKey = browser == null ? "no-cookie@" + address : browser;
-        // Paid before the body is read (reading and parsing are the work a flood would cost), given back if the points
-        // were stored already: uploading them again changes nothing.
-        browsers.take(browserKey, 1);
-        try {
-            addresses.take(address, 1);
-        } catch (RuntimeException refused) {
-            browsers.refund(browserKey, 1);
-            throw refused;
-        }
+        // The address pays before the body is read (reading and parsing are the work a flood would cost); the browser
+        // pays only for new points stored. Points stored already cost nothing (uploading them again changes nothing),
+        // and a refused file costs only the address's share, ten times a browser's: a learner mending a file is
+        // not locked out, and a browser past its rate can still open points it uploaded before.
+        addresses.take(address, 1);
         PointsCsv.Contents file;
         try {
             file = PointsCsv.contents(body(ctx));
@@ -83,13 +80,21 @@ public final class DatasetController implements Controller {
         Dataset points = file.points();
         boolean storedBefore = store.find(DatasetId.of(points)).isPresent();
         if (storedBefore) {
-            browsers.refund(browserKey, 1);
             addresses.refund(address, 1);
+        } else {
+            try {
+                browsers.take(browserKey, 1);
+            } catch (RuntimeException refused) {
+                addresses.refund(address, 1);
+                throw refused;
+            }
         }
         String id;
         try {
             id = store.save(points, name);
         } catch (StoreFullException full) {
+            browsers.refund(browserKey, 1);
+            addresses.refund(address, 1);
             throw new HttpProblem(507, Map.of("store", full.getMessage()));
         }
         String kept = store.name(id).orElse(null);

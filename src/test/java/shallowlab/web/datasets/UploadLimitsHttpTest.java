@@ -49,6 +49,22 @@ class UploadLimitsHttpTest {
             assertNotNull(limited.header("Retry-After"));
             assertTrue(limited.body().contains("too many uploads from this browser"), limited.body());
             assertEquals(201, other.post("/api/datasets", "text/csv", points(3)).status(), "another browser, its own rate");
+               assertEquals(201, one.post("/api/datasets", "text/csv", points(1)).status(),
+                    "past its rate, a browser still opens points stored before: they cost nothing");
+        }
+    }
+
+    /** A learner mending a file through bad tries is not locked out: a refused file costs the browser nothing. */
+    @Test
+    void refusedFilesDoNotUseTheBrowsersRate() {
+        try (var app = new RunningApp(Settings.defaults().withUploads(new UploadLimits(100, 0.001, 2)))) {
+            RunningApp one = browserOf(app);
+            for (int tries = 0; tries < 5; tries++) {
+                assertEquals(400, one.post("/api/datasets", "text/csv", "x1,x2,label\n0,0,7\n").status());
+            }
+            assertEquals(201, one.post("/api/datasets", "text/csv", points(1)).status(), "the mended file");
+            assertEquals(201, one.post("/api/datasets", "text/csv", points(2)).status(), "the burst's second");
+            assertEquals(429, one.post("/api/datasets", "text/csv", points(3)).status(), "new points past the rate");
         }
     }
 
