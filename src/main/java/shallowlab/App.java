@@ -96,7 +96,7 @@ public final class App {
                 new DatasetController(uploads, runs, settings.uploads()));
         var log = new RequestLog(clients);
         var cachePolicy = new CachePolicy(Set.of(ApiController.JSON_PATH, ApiController.CSV_PATH, ApiController.DATA_PATH,
-                ApiController.WEIGHTS_PATH, CompareController.PATH, CompareController.JSON_PATH, "/learn"),
+                ApiController.WEIGHTS_PATH, ApiController.POINTS_PATH, CompareController.PATH, CompareController.JSON_PATH, "/learn"),
                 path -> path.startsWith("/learn/") || path.startsWith(DatasetController.PATH + "/"));
         return Javalin.create(config -> {
             config.fileRenderer(templates::render);

@@ -1,5 +1,8 @@
 package shallowlab.experiment;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * What one server spends on runs. Budgets are in work units: a fresh run of the course's default size is one unit,
  * a bigger one its work relative to the default's ({@link Budgets#cost}).
@@ -21,10 +24,19 @@ public record RunLimits(long maxWork, double maxSeconds, int maxConcurrent, int 
     public static final int CLASS_SIZE = 20;
 
     public RunLimits {
-        if (maxWork < 1 || maxSeconds <= 0 || maxConcurrent < 1 || maxQueued < 0 || queueSeconds <= 0
-                || runsPerMinute <= 0 || burst < 1 || addressPerMinute <= 0 || addressBurst < burst || sweepQueue < 1) {
-            throw new IllegalArgumentException("run limits must be positive (address burst ≥ burst): " + this);
-        }
+        // The fields are not assigned yet in a compact constructor: the message is built from the parameters.
+        List<String> wrong = new ArrayList<>();
+        if (maxWork < 1) wrong.add("maxWork " + maxWork + " (at least 1)");
+        if (!(maxSeconds > 0)) wrong.add("maxSeconds " + maxSeconds + " (above 0)");
+        if (maxConcurrent < 1) wrong.add("maxConcurrent " + maxConcurrent + " (at least 1)");
+        if (maxQueued < 0) wrong.add("maxQueued " + maxQueued + " (0 or more)");
+        if (!(queueSeconds > 0)) wrong.add("queueSeconds " + queueSeconds + " (above 0)");
+        if (!(runsPerMinute > 0)) wrong.add("runsPerMinute " + runsPerMinute + " (above 0)");
+        if (burst < 1) wrong.add("burst " + burst + " (at least 1)");
+        if (!(addressPerMinute > 0)) wrong.add("addressPerMinute " + addressPerMinute + " (above 0)");
+        if (addressBurst < burst) wrong.add("addressBurst " + addressBurst + " (at least burst, " + burst + ")");
+        if (sweepQueue < 1) wrong.add("sweepQueue " + sweepQueue + " (at least 1)");
+        if (!wrong.isEmpty()) throw new IllegalArgumentException("run limits out of range: " + String.join(", ", wrong));
     }
 
     /** Limits whose per-address budget is {@value #CLASS_SIZE} browsers' worth, with a comparison queue of 64 runs. */

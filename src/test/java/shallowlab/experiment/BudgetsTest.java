@@ -13,6 +13,14 @@ class BudgetsTest {
     final AtomicLong now = new AtomicLong();
     final Budgets budgets = new Budgets(RunLimits.defaults(), now::get);
 
+    /** A host's bad setting is named with its value (the message once printed every limit as 0). */
+    @Test
+    void limitsOutOfRangeAreNamedWithTheirValues() {
+        var e = assertThrows(IllegalArgumentException.class, () -> shallowlab.Settings.fromEnvironment(
+                java.util.Map.of("RUN_BURST", "3", "ADDRESS_BURST", "1")));
+        assertEquals("run limits out of range: addressBurst 1 (at least burst, 3)", e.getMessage());
+    }
+
     @Test
     void aRunCostsItsWorkRelativeToTheDefaultRunsAndAtLeastOneUnit() {
         assertEquals(1.0, Budgets.cost(Experiment.DEFAULTS));

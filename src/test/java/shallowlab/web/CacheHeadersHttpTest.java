@@ -45,6 +45,8 @@ class CacheHeadersHttpTest {
         assertEquals("200 " + CachePolicy.PUBLIC, cacheControl(browser, CANONICAL));
         assertEquals("200 " + CachePolicy.PUBLIC, cacheControl(browser, "/api/experiment?iterations=40"));
         assertEquals("200 " + CachePolicy.PUBLIC, cacheControl(browser, "/api/experiment.csv?iterations=40"));
+        assertEquals("200 " + CachePolicy.PUBLIC, cacheControl(browser, "/api/experiment/points.csv?iterations=40"),
+                "the points a run draws, as the README says of every /api/experiment… answer");
         assertEquals("200 " + CachePolicy.PUBLIC, cacheControl(browser, "/api/compare?iterations=40&vary=initSeed:1,2"));
         assertEquals("200 " + CachePolicy.PUBLIC, cacheControl(browser, "/compare?iterations=40&vary=initSeed:1,2"));
         assertEquals("200 " + CachePolicy.PUBLIC, cacheControl(browser, "/learn"));
