@@ -125,7 +125,11 @@ public final class App {
                     throw Errors.tooLarge();
             });
             config.routes.before(ctx -> {
-                if (!ctx.path().startsWith("/static/") && !ctx.path().startsWith("/webjars/")) clients.browserOrNew(ctx);
+                // a browser id for visitors, not for static files nor a load balancer's health probes
+                String path = ctx.path();
+                if (!path.startsWith("/static/") && !path.startsWith("/webjars/") && !path.startsWith("/health")) {
+                    clients.browserOrNew(ctx);
+                }
             });
             Errors.register(config.routes, readiness);
             for (var controller : controllers) controller.register(config.routes);
@@ -143,11 +147,18 @@ public final class App {
      * itself for the lab page and every guide page, so the default run and the guides' trials are cached, with a
      * warm training time, before the first visitor; {@code /health/ready} answers 200 once that is done.
      */
+    /** {@code WARM_UP}: unset, 1 or true warm up; 0 or false skip it; anything else stops start-up, named. */
+    static boolean warmUpWanted(String value) {
+        if (value == null || value.equals("1") || value.equalsIgnoreCase("true")) return true;
+        if (value.equals("0") || value.equalsIgnoreCase("false")) return false;
+        throw new IllegalArgumentException("WARM_UP must be 0 or false (skip the warm-up), 1 or true; got " + value);
+    }
+
     public static void main(String[] args) {
         Settings settings = Settings.fromEnvironment(System.getenv());
         var log = LoggerFactory.getLogger(App.class);
         if (VectorWidth.compiled() && VectorWidth.stepsApart()) log.info(VectorWidth.describe()); else log.warn(VectorWidth.describe());
-        boolean warm = !"0".equals(System.getenv("WARM_UP"));
+        boolean warm = warmUpWanted(System.getenv("WARM_UP"));
         Readiness readiness = warm ? Readiness.afterWarmUp() : Readiness.withoutWarmUp();
         Javalin app = create(settings, ExperimentRunner::new, readiness).start(settings.port());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "graceful-shutdown"));

@@ -1,6 +1,7 @@
 package shallowlab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,18 @@ class AppHttpTest extends AppTest {
                 "an idle server trains nothing: " + response.body());
         assertTrue(response.body().contains("\"engine\":{\"vectorBits\":" + shallowlab.nn.VectorWidth.engineBits()
                 + ",\"vectors\":\""), response.body());
+        assertEquals(null, response.header("Set-Cookie"), "a load balancer's probe is given no browser id");
+        assertEquals(null, app.get("/health/ready").header("Set-Cookie"));
+        assertTrue(app.get("/?iterations=30").header("Set-Cookie") != null, "a page is");
+    }
+
+    /** WARM_UP=false once warmed up all the same (only 0 skipped it); a value that says neither stops start-up. */
+    @Test
+    void warmUpIsOnUnlessSaidOffAndAnUnreadableValueIsNamed() {
+        assertTrue(App.warmUpWanted(null) && App.warmUpWanted("1") && App.warmUpWanted("true"));
+        assertFalse(App.warmUpWanted("0") || App.warmUpWanted("false") || App.warmUpWanted("FALSE"));
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> App.warmUpWanted("no"));
+        assertTrue(e.getMessage().startsWith("WARM_UP must be"), e.getMessage());
     }
 
     @Test

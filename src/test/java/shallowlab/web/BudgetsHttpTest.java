@@ -27,13 +27,13 @@ class BudgetsHttpTest {
     @Test
     void theServerSetsAnHttpOnlyLaxCookieAndEachBrowserHasItsOwnBudgetWhileCookielessClientsShareOne() {
         try (var app = new RunningApp(with(burst(1, 2, 4)))) {
-            String cookie = app.get("/health").header("Set-Cookie");
+            String cookie = app.get("/learn").header("Set-Cookie");
             assertTrue(cookie.startsWith(Clients.BROWSER_COOKIE + "=") && cookie.contains("HttpOnly")
                     && cookie.contains("SameSite=Lax"), cookie);
             var first = app.browser();
             var second = app.browser();
-            first.get("/health");
-            second.get("/health");
+            first.get("/learn");
+            second.get("/learn");
             assertEquals(200, first.get(fresh(1)).status());
             assertEquals(429, first.get(fresh(2)).status(), "its one unit is spent");
             assertEquals(200, second.get(fresh(3)).status(), "another browser behind the same address");

@@ -28,7 +28,7 @@ class CacheHeadersHttpTest {
     static void start() {
         app = new RunningApp();
         browser = app.browser();
-        assertNotNull(browser.get("/health").header("Set-Cookie"), "the first answer gives the browser its cookie");
+        assertNotNull(browser.get("/learn").header("Set-Cookie"), "the first answer gives the browser its cookie");
     }
 
     @AfterAll

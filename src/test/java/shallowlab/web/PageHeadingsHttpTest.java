@@ -76,7 +76,7 @@ class PageHeadingsHttpTest extends AppTest {
         var limits = new RunLimits(Long.MAX_VALUE, 20, 2, 4, 10, 1, 1);
         try (var app = new RunningApp(Settings.defaults().withLimits(limits))) {
             var limited = app.browser();   // its cookie, so its pages share its budget (a first visit starts one)
-            limited.get("/health");
+            limited.get("/learn");
             assertEquals(200, limited.get("/?iterations=30").status());
             for (String path : List.of("/?iterations=31", "/compare?iterations=32&vary=hidden:1,2&static=1")) {
                 var refused = limited.get(path);

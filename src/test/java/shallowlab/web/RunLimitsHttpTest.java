@@ -61,7 +61,7 @@ class RunLimitsHttpTest {
     void aClientStartingTooManyRunsGets429WithRetryAfterButCachedLinksStillWork() {
         try (var app = new RunningApp(with(new RunLimits(Long.MAX_VALUE, 20, 2, 4, 10, 1, 2)))) {
             var browser = app.browser();   // a browser's budget (a page without a cookie would start a new one)
-            browser.get("/health");
+            browser.get("/learn");
             assertEquals(200, browser.get("/api/experiment?iterations=10").status());
             assertEquals(200, browser.get("/api/experiment?iterations=11").status());
             var refused = browser.get("/api/experiment?iterations=12");
@@ -141,7 +141,7 @@ class RunLimitsHttpTest {
                 List<Future<RunningApp.Response>> answers = new ArrayList<>();
                 for (int b = 0; b < 30; b++) {
                     RunningApp browser = app.browser();
-                    assertEquals(200, browser.get("/health").status(), "the first visit sets the browser's cookie");
+                    assertEquals(200, browser.get("/learn").status(), "the first visit sets the browser's cookie");
                     for (int r = 0; r < 2; r++) {
                         String path = "/api/experiment?iterations=10&initSeed=" + (2 * b + r);
                         answers.add(pool.submit(() -> browser.get(path)));
