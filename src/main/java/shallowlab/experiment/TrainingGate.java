@@ -42,20 +42,22 @@ final class TrainingGate {
     private void waitForSlot() {
         if (waiting.incrementAndGet() > queue) {
             waiting.decrementAndGet();
-            throw busy();
+            throw busy("the queue is full");
         }
         try {
-            if (!slots.tryAcquire((long) (waitSeconds * 1000), TimeUnit.MILLISECONDS)) throw busy();
+            if (!slots.tryAcquire((long) (waitSeconds * 1000), TimeUnit.MILLISECONDS)) {
+                throw busy("no slot came free within " + Numbers.format(waitSeconds) + " s");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw busy();
+            throw busy("the wait was cut short");
         } finally {
             waiting.decrementAndGet();
         }
     }
 
-    private RunRefused busy() {
+    private RunRefused busy(String why) {
         return new RunRefused(503, (int) Math.ceil(waitSeconds), Map.of("server",
-                "every training slot is taken and the queue is full; please retry in a few seconds"));
+                "every training slot is taken and " + why + "; please retry in a few seconds"));
     }
 }

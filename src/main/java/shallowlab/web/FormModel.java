@@ -82,7 +82,7 @@ public final class FormModel {
                     + "; links that were already run still open at once.";
         }
         if (status == 503) {
-            return "Nothing was run: the server is busy, every training slot is taken and the queue is full."
+            return "Nothing was run: the server is busy, every training slot is taken and others are waiting for one."
                     + " Try again " + wait + ".";
         }
         return null;

@@ -102,6 +102,27 @@ class RunLimitsHttpTest {
         }
     }
 
+    /** A queued run whose wait passes QUEUE_WAIT_SECONDS is told that no slot came free, not that the queue was full. */
+    @Test
+    void aQueuedRunPastItsWaitIsToldNoSlotCameFree() throws Exception {
+        var runner = new HeldRunner();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (var app = new RunningApp(with(new RunLimits(Long.MAX_VALUE, 120, 1, 4, 0.5, 6000, 100)), runner)) {
+            try {
+                pool.submit(() -> app.get("/api/experiment?iterations=10&initSeed=1"));
+                runner.started.await();
+                var waited = app.get("/api/experiment?iterations=10&initSeed=2");
+                assertEquals(503, waited.status(), waited.body());
+                assertTrue(waited.body().contains("every training slot is taken and no slot came free within 0.5 s"),
+                        waited.body());
+            } finally {
+                runner.release.countDown();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     static void assertRefusedWhileHeldThenServed(RunningApp app, HeldRunner runner, ExecutorService pool)
             throws Exception {
         var answers = new ExecutorCompletionService<RunningApp.Response>(pool);
@@ -113,6 +134,7 @@ class RunLimitsHttpTest {
         for (int refused = 0; refused < 4; refused++) {
             var r = answers.take().get();
             assertEquals(503, r.status(), "1 slot + 1 queued: the others are refused at once: " + r.body());
+            assertTrue(r.body().contains("every training slot is taken and the queue is full"), r.body());
             assertNotNull(r.header("Retry-After"));
             assertTrue(Integer.parseInt(r.header("Retry-After")) > 0, "Retry-After says when");
         }
