@@ -22,9 +22,9 @@ public final class Budgets {
                 runs("from your network's address"));
     }
 
-    /** The 429 of a fresh training from {@code whom}; %d is the seconds to wait. */
+    /** The 429 of a fresh training (or a save, which costs half a unit) from {@code whom}; %d is the seconds to wait. */
     private static String runs(String whom) {
-        return "too many new runs " + whom + "; wait %d s (links already run are not counted)";
+        return "too many new runs and saves " + whom + "; wait %d s (links already run are not counted)";
     }
 
     /** A fresh training's cost: work relative to the default run's, at least one unit (a small run still costs a request). */

@@ -68,6 +68,7 @@ class RunLimitsHttpTest {
             assertEquals(429, refused.status());
             assertNotNull(refused.header("Retry-After"));
             assertTrue(Integer.parseInt(refused.header("Retry-After")) > 0);
+            assertTrue(refused.body().contains("too many new runs and saves from this browser"), refused.body());
             assertEquals(200, browser.get("/api/experiment?iterations=10").status(), "a cached run costs nothing");
             assertEquals(429, browser.get("/?iterations=13").status(), "the page is limited too");
         }
