@@ -35,7 +35,7 @@ public final class Errors {
                 return;
             }
             LOG.warn("store failed on {} {}: {}", ctx.method(), ctx.path(), e.toString());
-            answer(ctx, 503, Map.of("store", e.getMessage()));
+            answer(ctx, 503, Map.of("store", ServerPaths.hidden(e.getMessage())));
         });
         routes.exception(ContentTooLargeResponse.class, (e, ctx) -> tooLarge(ctx));
         // Jetty reads the charset of Content-Type when the type is first asked for: an unknown one is the client's.

@@ -47,7 +47,7 @@ public final class Readiness {
             try {
                 if (store != null) store.ping();
             } catch (StoreException e) {
-                reasons.put("store", e.getMessage());
+                reasons.put("store", ServerPaths.hidden(e.getMessage()));
             }
         }
         if (!warmedUp.get()) reasons.put("warmUp", "the start-up trainings (default run, guides) are still running");

@@ -16,14 +16,11 @@ import shallowlab.store.StoreSettings;
 /** Degraded, not down: a store that can't open leaves every other page working; readiness says why. */
 class DegradedHttpTest {
     /** H2 asked to put its database inside a regular file: it cannot open. */
-    static Settings brokenStore() throws Exception {
-        Path notADirectory = Files.createTempFile("shallowlab-not-a-dir", ".txt");
-        return Settings.defaults().withStore(StoreSettings.h2(notADirectory));
-    }
+    static Settings brokenStoreAt(Path notADirectory) { return Settings.defaults().withStore(StoreSettings.h2(notADirectory)); }
 
     @Test
     void whenTheStoreCannotOpenTheAppStartsAndOnlySavingSaysWhy() throws Exception {
-        try (var app = new RunningApp(brokenStore())) {
+        try (var app = new RunningApp(brokenStoreAt(Files.createTempFile("shallowlab-not-a-dir", ".txt")))) {
             for (String page : new String[] {"/", "/?iterations=5", "/api/experiment?iterations=5", "/compare",
                     "/api/compare?iterations=5&vary=hidden:1,2", "/learn", "/health"}) {
                 assertEquals(200, app.get(page).status(), page);
@@ -37,6 +34,29 @@ class DegradedHttpTest {
             var ready = app.get("/health/ready");
             assertEquals(503, ready.status());
             assertTrue(ready.body().contains("\"store\":\"saved experiments are unavailable"), ready.body());
+
+        }
+    }
+
+    /**
+     * A damaged store's message names its file; the public (the API, pages, readiness) read the file's name, not the
+     * server's folders, which the log keeps for the host.
+     */
+    @Test
+    void aDamagedStoreIsExplainedWithoutTheServersFolders() throws Exception {
+        Path dir = Files.createTempDirectory("shallowlab-damaged");
+        try (var app = new RunningApp(Settings.defaults().withStore(StoreSettings.h2(dir)))) {
+            assertEquals(201, app.postJson("/api/saved", "{\"title\": \"t\", \"link\": \"/?iterations=5\"}").status());
+        }
+        Files.delete(dir.resolve("shallowlab.mv.db"));
+        try (var app = new RunningApp(Settings.defaults().withStore(StoreSettings.h2(dir)))) {
+            var save = app.postJson("/api/saved", "{\"title\": \"t\", \"link\": \"/?iterations=5\"}");
+            var ready = app.get("/health/ready");
+            assertEquals(503, save.status(), save.body());
+            assertTrue(save.body().contains("the database file shallowlab.mv.db is missing"), save.body());
+            for (String body : new String[] {save.body(), ready.body(), app.get("/saved").body()}) {
+                assertFalse(body.contains(dir.toString()), "the server's folders are the host's, in its log: " + body);
+            }
         }
     }
 
