@@ -26,7 +26,7 @@ public final class Headline {
      * run used (an upload's own; its {@code e.points()} is inactive and holds the default), {@code uploadName} the
      * file name the upload was first stored under (null: none, or generated data).
      */
-    public static String of(Experiment e, int points, String uploadName) {
+    public static String of(Experiment e, Integer points, String uploadName) {
         return String.join(" · ", parts(e, null, points, uploadName).values());
     }
 
@@ -34,7 +34,7 @@ public final class Headline {
      * e.g. "Hidden units per layer = 1, 2, 3 · flower · 400 points · tanh · …": the varied parameter by its label
      * and its values as the page shows them ({@link #datasetValue}), then the rest of the base; {@code points} and
      * {@code uploadName} as in
-     * {@link #of(Experiment, int, String)}, null when not looked up (an upload is then named by its id alone).
+     * {@link #of(Experiment, Integer, String)}, null when not looked up (an upload is then named by its id alone).
      */
     public static String of(Sweep sweep, List<String> shownValues, Integer points, String uploadName) {
         String values = sweep.param().label() + " = " + String.join(", ", shownValues);

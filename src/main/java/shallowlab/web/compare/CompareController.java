@@ -92,19 +92,24 @@ public final class CompareController implements Controller {
             ctx.status(status).render(TEMPLATE, refusedForm);
             return;
         }
-        List<String> shown = shownValues(query.sweep());
-        ComparePage page = ComparePage.of(query.sweep(), shown, done);
+        ComparePage page = ComparePage.of(query.sweep(), shownValues(query.sweep()), done);
         model.put("compare", page);
         model.put("lesson", Preset.comparedBy(query.sweep().link()).orElse(null));
         model.put("pageData", PageData.toJson(page.data(query.sweep(), done)));
-        Integer uploadPoints = uploadPoints(query.sweep());
-        String uploadName = uploadPoints == null ? null : runs.service().uploadName(query.sweep().base()).orElse(null);
-        String headline = Headline.of(query.sweep(), shown, uploadPoints, uploadName);
-        model.put("uploadName", uploadName);
+        String headline = headline(query.sweep());
+        model.put("uploadName", uploadPoints(query.sweep()) == null ? null
+                : runs.service().uploadName(query.sweep().base()).orElse(null));
         model.put("headline", headline);
         model.put("pageTitle", Headline.title(saved == null ? headline : saved.title()));
         model.put("saved", saved);
         ctx.render(TEMPLATE, model);
+    }
+
+    /** What the comparison's headline says, its uploads named and counted (the list of saves shows it too). */
+    public String headline(Sweep sweep) {
+        Integer points = uploadPoints(sweep);
+        String name = points == null ? null : runs.service().uploadName(sweep.base()).orElse(null);
+        return Headline.of(sweep, shownValues(sweep), points, name);
     }
 
     /** The values as the page shows them: compared uploads by their files' names ({@link Headline#datasetValue}). */

@@ -83,6 +83,22 @@ public final class LabController implements Controller {
         if (saved == null) texts.keepLabPage(parsed.experiment(), ctx.result()).send(ctx, HTML);   // gzipped once
     }
 
+    /**
+     * The headline of {@code e} without running it (the list of saves shows it): an upload's count and name from the
+     * store; an upload no longer found is named by its id alone.
+     */
+    public String headline(Experiment e) {
+        Integer points = e.points();
+        if (e.dataset().isCustom()) {
+            try {
+                points = runs.service().points(e).size();
+            } catch (RunRefused unknown) {
+                points = null;
+            }
+        }
+        return Headline.of(e, points, runs.service().uploadName(e).orElse(null));
+    }
+
     /** What the page marks and says for {@code e}: the preset it is, and the guides whose trial it is. */
     private static void putLessons(Map<String, Object> model, Experiment e) {
         model.put("experimentLink", e.link());

@@ -99,7 +99,21 @@ public final class SavedController implements Controller {
     }
 
     void list(Context ctx) {
-        ctx.render(LIST_TEMPLATE, Map.of("saved", mine(ctx, RECENT)));
+        ctx.render(LIST_TEMPLATE, Map.of("saved", mine(ctx, RECENT).stream().map(s -> new Listed(s, headline(s))).toList()));
+    }
+
+    /** A save as the list shows it: with the headline of what it saved, its data and network (null if unreadable). */
+    public record Listed(SavedExperiment saved, String headline) {}
+
+    private String headline(SavedExperiment s) {
+        Links parts = Links.parse(s.query());
+        if (parts == null) return null;
+        if (SavedExperiment.COMPARE.equals(s.kind())) {
+            CompareQuery query = compareOf(parts);
+            return query.isValid() ? compare.headline(query.sweep()) : null;
+        }
+        Parsed parsed = experimentOf(parts);
+        return parsed.isValid() ? lab.headline(parsed.experiment()) : null;
     }
 
     /** This browser's saves, newest first, at most {@code limit}. */

@@ -45,7 +45,11 @@ abstract class SavedHttpContract {
         assertTrue(page.body().contains("Zero init &lt;b&gt;stays&lt;/b&gt;"), "the title, escaped");
         assertTrue(page.body().contains("Look at the cost."));
         assertTrue(page.body().contains("id=\"final-numbers\""), "the run is shown");
-        assertTrue(browser.get("/saved").body().contains(location), "listed among this browser's saves");
+        String list = browser.get("/saved").body();
+        assertTrue(list.contains(location), "listed among this browser's saves");
+        var lab = shallowlab.experiment.Experiment.fromQuery(shallowlab.web.Links.parse(LINK).query()).experiment();
+        assertTrue(list.contains("<p class=\"saved-headline\">" + shallowlab.web.Headline.of(lab, lab.points(), null) + "</p>"),
+                "with what it saved, to tell saves apart: " + list);
         assertFalse(app.get("/saved").body().contains(location), "not listed to another browser");
         assertFalse(app.browser().get("/api/saved").body().contains(location.substring(3)), "nor its id in the API");
         assertTrue(browser.get("/api/saved").body().contains(location.substring(3)), "the API lists this browser's");
@@ -63,6 +67,10 @@ abstract class SavedHttpContract {
         assertEquals(List.of(saved.header("Location")), Html.matches(page.body(), "id=\"share-link\"[^>]*value=\"([^\"]*)\""),
                 "its share field holds the short link, which keeps the title and note, as a saved run's does");
         assertTrue(page.body().contains("Short link — opening it shows this comparison with its title and note"));
+        var browser = app.browser();
+        assertEquals(303, browser.postForm("/x", form("title", "Two sizes", "link", compare), null).status());
+        assertTrue(browser.get("/saved").body().contains("Hidden units per layer = 1, 2 · flower · 400 points"),
+                "a comparison is listed with its headline too");
         var badSweep = app.postForm("/x", form("title", "t", "link", "/compare?vary=hidden:1"), null);
         assertEquals(400, badSweep.status());
         assertTrue(badSweep.body().contains("id=\"link-error\""));
