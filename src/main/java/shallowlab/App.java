@@ -141,12 +141,6 @@ public final class App {
         });
     }
 
-    /**
-     * Starts the app on $PORT; on SIGTERM it stops taking requests and lets running ones finish (graceful).
-     * Then, in the background, it trains a few throwaway experiments (so the JIT has compiled the engine) and asks
-     * itself for the lab page and every guide page, so the default run and the guides' trials are cached, with a
-     * warm training time, before the first visitor; {@code /health/ready} answers 200 once that is done.
-     */
     /** {@code WARM_UP}: unset, 1 or true warm up; 0 or false skip it; anything else stops start-up, named. */
     static boolean warmUpWanted(String value) {
         if (value == null || value.equals("1") || value.equalsIgnoreCase("true")) return true;
@@ -154,6 +148,12 @@ public final class App {
         throw new IllegalArgumentException("WARM_UP must be 0 or false (skip the warm-up), 1 or true; got " + value);
     }
 
+    /**
+     * Starts the app on $PORT; on SIGTERM it stops taking requests and lets running ones finish (graceful).
+     * Then, in the background, it trains a few throwaway experiments (so the JIT has compiled the engine) and asks
+     * itself for the lab page and every guide page, so the default run and the guides' trials are cached, with a
+     * warm training time, before the first visitor; {@code /health/ready} answers 200 once that is done.
+     */
     public static void main(String[] args) {
         Settings settings = Settings.fromEnvironment(System.getenv());
         var log = LoggerFactory.getLogger(App.class);
