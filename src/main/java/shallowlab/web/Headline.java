@@ -33,8 +33,8 @@ public final class Headline {
     /**
      * e.g. "Hidden units per layer = 1, 2, 3 · flower · 400 points · tanh · …": the varied parameter by its label
      * and its values as the page shows them ({@link #datasetValue}), then the rest of the base; {@code points} and
-     * {@code uploadName} as in
-     * {@link #of(Experiment, Integer, String)}, null when not looked up (an upload is then named by its id alone).
+     * {@code uploadName} as in {@link #of(Experiment, Integer, String)}, null when not looked up (an upload is then
+     * named by its id alone).
      */
     public static String of(Sweep sweep, List<String> shownValues, Integer points, String uploadName) {
         String values = sweep.param().label() + " = " + String.join(", ", shownValues);

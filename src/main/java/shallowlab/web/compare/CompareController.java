@@ -5,8 +5,8 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
 import io.javalin.router.JavalinDefaultRoutingApi;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -97,8 +97,7 @@ public final class CompareController implements Controller {
         model.put("lesson", Preset.comparedBy(query.sweep().link()).orElse(null));
         model.put("pageData", PageData.toJson(page.data(query.sweep(), done)));
         String headline = headline(query.sweep());
-        model.put("uploadName", uploadPoints(query.sweep()) == null ? null
-                : runs.service().uploadName(query.sweep().base()).orElse(null));
+        model.put("uploadName", uploadName(query.sweep()));
         model.put("headline", headline);
         model.put("pageTitle", Headline.title(saved == null ? headline : saved.title()));
         model.put("saved", saved);
@@ -107,9 +106,12 @@ public final class CompareController implements Controller {
 
     /** What the comparison's headline says, its uploads named and counted (the list of saves shows it too). */
     public String headline(Sweep sweep) {
-        Integer points = uploadPoints(sweep);
-        String name = points == null ? null : runs.service().uploadName(sweep.base()).orElse(null);
-        return Headline.of(sweep, shownValues(sweep), points, name);
+        return Headline.of(sweep, shownValues(sweep), uploadPoints(sweep), uploadName(sweep));
+    }
+
+    /** The file name of the upload every run of {@code sweep} uses, or null (as {@link #uploadPoints}, or no name). */
+    private String uploadName(Sweep sweep) {
+        return uploadPoints(sweep) == null ? null : runs.service().uploadName(sweep.base()).orElse(null);
     }
 
     /** The values as the page shows them: compared uploads by their files' names ({@link Headline#datasetValue}). */
