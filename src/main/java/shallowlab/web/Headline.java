@@ -22,7 +22,7 @@ public final class Headline {
 
     /**
      * e.g. "flower · 400 points · hidden 4 · tanh · α = 1.2 · random init ×0.01 · 10000 iterations", or on uploaded
-     * data "your data “moons.csv” (4dc2cc…, 40 points) · hidden 4 · …": {@code points} is the count of the data the
+     * data "uploaded data “moons.csv” (4dc2cc…, 40 points) · hidden 4 · …": {@code points} is the count of the data the
      * run used (an upload's own; its {@code e.points()} is inactive and holds the default), {@code uploadName} the
      * file name the upload was first stored under (null: none, or generated data).
      */
@@ -55,7 +55,7 @@ public final class Headline {
         if (e.dataset().isCustom()) {
             String id = e.dataset().customId().substring(0, 6) + "…";
             String name = uploadName == null ? "" : " “" + uploadName + "”";
-            parts.put("dataset", "your data" + name + " (" + (points == null ? id : id + ", " + points + " points") + ")");
+            parts.put("dataset", "uploaded data" + name + " (" + (points == null ? id : id + ", " + points + " points") + ")");
         } else {
             parts.put("dataset", e.dataset().key());
             parts.put("points", e.points() + " points");
@@ -72,13 +72,13 @@ public final class Headline {
 
     /**
      * A dataset as a compared value shows it: a generated one by its key, an upload by its file's name and its id's
-     * first digits, "“moons.csv” (4dc2cc…)", or "your data (4dc2cc…)" without a name; links keep the value itself.
+     * first digits, "“moons.csv” (4dc2cc…)", or "uploaded data (4dc2cc…)" without a name; links keep the value itself.
      */
     public static String datasetValue(String value, String uploadName) {
         if (!value.startsWith(DataSource.CUSTOM_PREFIX)) return value;
         String id = value.substring(DataSource.CUSTOM_PREFIX.length());
         String digits = id.substring(0, Math.min(6, id.length())) + "…";
-        return uploadName == null ? "your data (" + digits + ")" : "“" + uploadName + "” (" + digits + ")";
+        return uploadName == null ? "uploaded data (" + digits + ")" : "“" + uploadName + "” (" + digits + ")";
     }
 
     /** A page title: the page's subject, then the site's name. */

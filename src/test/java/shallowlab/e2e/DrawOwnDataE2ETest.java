@@ -91,7 +91,7 @@ class DrawOwnDataE2ETest extends BrowserTest {
         shared.waitForFunction("() => document.getElementById('boundary').dataset.drawn === 'true'");
         assertEquals(cost, shared.textContent("#final-cost"));
         assertEquals(accuracy, shared.textContent("#final-train-accuracy"));
-        assertEquals("your data", shared.locator("#dataset option:checked").textContent());
+        assertEquals("uploaded data", shared.locator("#dataset option:checked").textContent());
         page.context().close();
         shared.context().close();
     }

@@ -37,10 +37,10 @@ class UploadOwnDataE2ETest extends BrowserTest {
         Browser.screenshot(page, "upload-desktop");
         assertEquals("custom:" + DatasetId.of(moons), page.inputValue("#dataset"));
         assertTrue(page.isDisabled("#points") && page.isDisabled("#noise"));
-        assertTrue(page.textContent("#headline").startsWith("your data “moons.csv” (" + DatasetId.of(moons).substring(0, 6)
+        assertTrue(page.textContent("#headline").startsWith("uploaded data “moons.csv” (" + DatasetId.of(moons).substring(0, 6)
                 + "…, 200 points) · "), "named by its file, to tell uploads apart: " + page.textContent("#headline"));
         assertEquals("“moons.csv”", page.textContent("#dataset option:checked"));
-        assertEquals("the points of your file “moons.csv”", page.textContent("#dataset-hint"));
+        assertEquals("the points of the uploaded file “moons.csv”", page.textContent("#dataset-hint"));
         page.navigate(app.base() + "/?iterations=200");
         page.setInputFiles("#upload-file", csv("moons-copy.csv", PointsCsv.write(moons)));
         page.waitForURL(url -> url.contains("dataset=custom:"));
@@ -67,7 +67,7 @@ class UploadOwnDataE2ETest extends BrowserTest {
                     + " and the Test share (testFraction) splits them."), note);
             assertEquals("upload-note", page.evaluate("() => document.getElementById('headline').nextElementSibling.id"),
                     "right under the headline, where the learner looks after the upload");
-            assertTrue(page.textContent("#headline").startsWith("your data “moons-data.csv” ("
+            assertTrue(page.textContent("#headline").startsWith("uploaded data “moons-data.csv” ("
                     + DrawOwnDataE2ETest.datasetId(page.url()).substring(0, 6)
                     + "…, 200 points) · "), page.textContent("#headline"));
             Browser.screenshot(page, width == 390 ? "upload-set-column-phone" : "upload-set-column-desktop");
@@ -107,7 +107,7 @@ class UploadOwnDataE2ETest extends BrowserTest {
         assertTrue(page.isDisabled("#points"), "an upload brings its own points");
         page.click("#run");
         page.waitForURL(url -> java.net.URLDecoder.decode(url, StandardCharsets.UTF_8).contains("dataset=custom:" + DatasetId.of(first)));
-        assertTrue(page.textContent("#headline").startsWith("your data “first.csv” ("), page.textContent("#headline"));
+        assertTrue(page.textContent("#headline").startsWith("uploaded data “first.csv” ("), page.textContent("#headline"));
         assertTrue(page.url().contains("iterations=200"), "the other settings stay: " + page.url());
         page.navigate(app.base() + "/compare?iterations=200&vary=hidden:2,4");
         assertEquals(2, page.locator("#dataset optgroup option").count(), "the comparison's form offers them too");
@@ -132,7 +132,7 @@ class UploadOwnDataE2ETest extends BrowserTest {
         page.click("#save-button");
         page.waitForURL(url -> url.matches(".*/x/[A-Za-z0-9]{10}$"));
         assertEquals("Moons, my own", page.textContent("#saved-banner h1"), "saved on the uploaded points");
-        assertTrue(page.textContent("#headline").startsWith("your data “moons.csv” ("), page.textContent("#headline"));
+        assertTrue(page.textContent("#headline").startsWith("uploaded data “moons.csv” ("), page.textContent("#headline"));
         page.navigate(app.base() + "/?iterations=200");
         assertEquals("", page.inputValue("#save-title"), "carried once, not into every later page");
     }

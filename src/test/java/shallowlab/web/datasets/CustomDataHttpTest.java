@@ -144,7 +144,7 @@ class CustomDataHttpTest extends AppTest {
     void theHeadlineAndTheApiSayTheUploadsOwnPointCount() throws Exception {
         String id = upload(PointsCsv.write(DatasetKind.XOR.generate(40, 0.1, 6))).get("id").asText();
         String html = app.get("/?dataset=custom:" + id + "&testFraction=0.25&iterations=60").body();
-        String headline = "your data (" + id.substring(0, 6) + "…, 40 points) · hidden 4 · tanh";
+        String headline = "uploaded data (" + id.substring(0, 6) + "…, 40 points) · hidden 4 · tanh";
         assertTrue(html.contains("<h1 class=\"headline\" id=\"headline\">" + headline), html.substring(0, 2000));
         assertTrue(html.contains("<title>" + headline), "the page's title too");
         JsonNode run = json("/api/experiment?dataset=custom:" + id + "&testFraction=0.25&iterations=60");
@@ -182,12 +182,12 @@ class CustomDataHttpTest extends AppTest {
 
         String escaped = "week 3 &lt;xor&gt; &amp; co.csv";
         String html = app.get("/?dataset=custom:" + id + "&iterations=60").body();
-        String headline = "your data “" + escaped + "” (" + id.substring(0, 6) + "…, 40 points) · hidden 4 · tanh";
+        String headline = "uploaded data “" + escaped + "” (" + id.substring(0, 6) + "…, 40 points) · hidden 4 · tanh";
         assertTrue(html.contains("<h1 class=\"headline\" id=\"headline\">" + headline), html.substring(0, 2000));
         assertTrue(html.contains("selected>“" + escaped + "”</option>"), "the Dataset field names it too");
-        assertTrue(html.contains(">the points of your file “" + escaped + "”</small>"), "in full under it, where a narrow field cuts it");
+        assertTrue(html.contains(">the points of the uploaded file “" + escaped + "”</small>"), "in full under it, where a narrow field cuts it");
         String compare = app.get("/compare?dataset=custom:" + id + "&iterations=60&vary=hidden:2,4").body();
-        assertTrue(compare.contains("Hidden units per layer = 2, 4 · your data “" + escaped + "” ("), compare.substring(0, 2000));
+        assertTrue(compare.contains("Hidden units per layer = 2, 4 · uploaded data “" + escaped + "” ("), compare.substring(0, 2000));
         String byDataset = app.get("/compare?iterations=60&vary=dataset:flower,custom:" + id + "&static=1").body();
         String shown = "“" + escaped + "” (" + id.substring(0, 6) + "…)";
         assertTrue(byDataset.contains(" = flower, " + shown + " · 400 points for generated data · hidden 4"),
@@ -196,7 +196,7 @@ class CustomDataHttpTest extends AppTest {
         assertTrue(byDataset.contains(">" + shown + "</a>"), "so does its row, linking to its run");
         String other = upload(PointsCsv.write(DatasetKind.MOONS.generate(60, 0.1, 7))).get("id").asText();
         String uploadsOnly = app.get("/compare?iterations=60&vary=dataset:custom:" + id + ",custom:" + other + "&static=1").body();
-        assertTrue(uploadsOnly.contains(shown + ", your data (" + other.substring(0, 6) + "…) · hidden 4"),
+        assertTrue(uploadsOnly.contains(shown + ", uploaded data (" + other.substring(0, 6) + "…) · hidden 4"),
                 "uploads alone: no generated count at all, and an upload without a name by its digits");
         JsonNode data = JSON.readTree(Html.matches(byDataset, "id=\"page-data\">([^<]*)<").get(0));
         assertEquals("custom:" + id, data.get("values").get(1).asText(), "the value itself stays in the page's data");
