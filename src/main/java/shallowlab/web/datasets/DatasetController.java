@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -156,14 +157,31 @@ public final class DatasetController implements Controller {
 
     /** The body as text, read here rather than through the app's 64 KB cap; past {@value UploadLimits#MAX_BYTES}, 413. */
     private static String body(Context ctx) {
-        if (ctx.req().getContentLengthLong() > UploadLimits.MAX_BYTES) throw tooLarge();
         try {
-            byte[] bytes = ctx.req().getInputStream().readNBytes(UploadLimits.MAX_BYTES + 1);
-            if (bytes.length > UploadLimits.MAX_BYTES) throw tooLarge();
+            var in = ctx.req().getInputStream();
+            if (ctx.req().getContentLengthLong() > UploadLimits.MAX_BYTES) throw tooLarge(in);
+            byte[] bytes = in.readNBytes(UploadLimits.MAX_BYTES + 1);
+            if (bytes.length > UploadLimits.MAX_BYTES) throw tooLarge(in);
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The 413 of a file over the cap, once the rest of a body of a few MB has been read and dropped: a client still
+     * sending when the server answered and closed saw the connection reset, not the message (a browser's upload read
+     * "the upload failed"). A larger body is answered at once.
+     */
+    private static HttpProblem tooLarge(InputStream rest) {
+        byte[] buffer = new byte[8192];
+        long left = UploadLimits.DRAIN_BYTES;
+        try {
+            for (int n; left > 0 && (n = rest.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) left -= n;
+        } catch (IOException gone) {
+            // the client stopped sending: the answer goes out all the same
+        }
+        return tooLarge();
     }
 
     private static void requireCsv(Context ctx) {

@@ -13,6 +13,8 @@ public record UploadLimits(int maxDatasets, double perMinute, int burst) {
     public static final int PER_ADDRESS = 10;
     /** The largest body accepted: 2,000 rows of the lab's own export, ~50 bytes each, fit with room to spare. */
     public static final int MAX_BYTES = 256 * 1024;
+    /** How much of a body over the cap is still read (and dropped) so that its sender gets the 413, not a reset. */
+    public static final long DRAIN_BYTES = 4L * 1024 * 1024;
 
     public static UploadLimits defaults() { return new UploadLimits(1000, 6, 10); }
 }
