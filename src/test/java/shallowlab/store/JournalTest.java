@@ -19,10 +19,12 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import shallowlab.FullDiskChannel;
 
 /** The journal's file: whole records come back in order, a torn or corrupt tail is ignored, forces are shared. */
 class JournalTest {
@@ -65,14 +67,14 @@ class JournalTest {
      */
     @Test
     void aWriteThatAFullDiskRefusedIsTornOffByTheNextAppend() throws Exception {
-        FullDiskChannel[] disk = new FullDiskChannel[1];
-        try (var journal = Journal.open(file(), c -> c.force(true), f -> disk[0] = new FullDiskChannel(
-                FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)))) {
+        AtomicBoolean full = new AtomicBoolean();
+        try (var journal = Journal.open(file(), c -> c.force(true), f -> new FullDiskChannel(
+                FileChannel.open(f, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE), full::get, 5))) {
             journal.append(record(1));
-            disk[0].full = true;
+            full.set(true);
             assertThrows(IOException.class, () -> journal.append(record(2)));
             assertTrue(Files.size(file()) > journal.size(), "part of the refused record reached the file");
-            disk[0].full = false;
+            full.set(false);
             journal.append(record(3));
         }
         assertRecords(List.of(record(1), record(3)), reopen());

@@ -1,30 +1,40 @@
-package shallowlab.store;
+package shallowlab;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.util.function.BooleanSupplier;
 import org.h2.store.fs.FileBase;
 
 /**
- * A file's channel whose positional writes, while {@link #full} is set, write the first {@link #room} bytes and then
- * fail as the kernel's do on a full disk (ENOSPC): a record torn by the disk, not by a kill.
+ * A file's channel whose writes, while {@code full} says so, write their first {@code room} bytes and then fail as the
+ * kernel's do on a full disk (ENOSPC, "No space left on device"): a room of 0 refuses the whole write, a larger one
+ * tears it. Everything else is the real file's.
  */
-final class FullDiskChannel extends FileBase {
-    volatile boolean full;
-    volatile int room = 5;
+public final class FullDiskChannel extends FileBase {
     private final FileChannel base;
+    private final BooleanSupplier full;
+    private final int room;
 
-    FullDiskChannel(FileChannel base) { this.base = base; }
+    public FullDiskChannel(FileChannel base, BooleanSupplier full, int room) {
+        this.base = base;
+        this.full = full;
+        this.room = room;
+    }
 
     @Override public int write(ByteBuffer src, long position) throws IOException {
-        if (!full) return base.write(src, position);
-        ByteBuffer part = src.slice().limit(Math.min(room, src.remaining()));
-        base.write(part, position);
+        if (!full.getAsBoolean()) return base.write(src, position);
+        if (room > 0) base.write(src.slice().limit(Math.min(room, src.remaining())), position);
         throw new IOException("No space left on device");
     }
 
-    @Override public int write(ByteBuffer src) throws IOException { throw new UnsupportedOperationException("positional writes only"); }
+    @Override public int write(ByteBuffer src) throws IOException {
+        if (!full.getAsBoolean()) return base.write(src);
+        if (room > 0) base.write(src.slice().limit(Math.min(room, src.remaining())));
+        throw new IOException("No space left on device");
+    }
+
     @Override public int read(ByteBuffer dst) throws IOException { return base.read(dst); }
     @Override public int read(ByteBuffer dst, long position) throws IOException { return base.read(dst, position); }
     @Override public long position() throws IOException { return base.position(); }
