@@ -94,14 +94,49 @@ window.ShallowLab = window.ShallowLab || {};
     if (!list.length) return;
     const group = document.createElement('optgroup');
     group.label = 'Your uploads';
-    for (const u of list) {
-      const digits = u.dataset.slice('custom:'.length, 'custom:'.length + 6) + '…';
-      const text = (u.name ? '“' + u.name + '”' : 'drawn points') + ' (' + digits + ', ' + u.points + ' points)';
-      group.append(new Option(text, u.dataset));
-    }
+    for (const u of list) group.append(new Option(uploadLabel(u), u.dataset));
     select.append(group);
   }
   offerUploads();
+
+  /** An upload as the page names it: its file's name (or "drawn points"), first digits and count. */
+  function uploadLabel(u) {
+    const digits = u.dataset.slice('custom:'.length, 'custom:'.length + 6) + '…';
+    return (u.name ? '“' + u.name + '”' : 'drawn points') + ' (' + digits + ', ' + u.points + ' points)';
+  }
+
+  /**
+   * On the comparison's form, while the parameter is the dataset, a button per upload of this browser adds it to the
+   * Values (its custom:<id>, which the page otherwise shows cut to six digits).
+   */
+  function offerUploadsAsValues() {
+    const key = document.getElementById('varyKey'), values = document.getElementById('varyValues');
+    const list = remembered();
+    if (!key || !values || !list.length) return;
+    const box = document.createElement('div');
+    box.id = 'vary-uploads';
+    box.className = 'vary-uploads';
+    const title = document.createElement('span');
+    title.textContent = 'Add an upload to the values:';
+    box.append(title);
+    for (const u of list) {
+      const add = document.createElement('button');
+      add.type = 'button';
+      add.className = 'secondary';
+      add.textContent = uploadLabel(u);
+      add.addEventListener('click', () => {
+        const given = values.value.split(',').map((v) => v.trim()).filter(Boolean);
+        if (!given.includes(u.dataset)) given.push(u.dataset);
+        values.value = given.join(',');
+      });
+      box.append(add);
+    }
+    values.closest('.field').append(box);
+    const follow = () => { box.hidden = key.value !== 'dataset'; };
+    key.addEventListener('change', follow);
+    follow();
+  }
+  offerUploadsAsValues();
 
   /** What an upload carried, if it opened on the points of dataset (any, when null); null otherwise. */
   function carriedFrom(dataset) {

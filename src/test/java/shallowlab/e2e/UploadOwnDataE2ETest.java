@@ -111,6 +111,16 @@ class UploadOwnDataE2ETest extends BrowserTest {
         assertTrue(page.url().contains("iterations=200"), "the other settings stay: " + page.url());
         page.navigate(app.base() + "/compare?iterations=200&vary=hidden:2,4");
         assertEquals(2, page.locator("#dataset optgroup option").count(), "the comparison's form offers them too");
+        assertTrue(page.isHidden("#vary-uploads"), "uploads are values only when the dataset is varied");
+        page.selectOption("#varyKey", "dataset");
+        typeOver(page, "#varyValues", "moons");
+        page.click("#vary-uploads button:has-text('“first.csv”')");
+        page.click("#vary-uploads button:has-text('“second.csv”')");
+        assertEquals("moons,custom:" + DatasetId.of(first) + ",custom:" + DatasetId.of(second), page.inputValue("#varyValues"),
+                "each upload added by its whole id, which the page shows cut to six digits");
+        page.click("#compare");
+        page.waitForSelector("#headline");
+        assertTrue(page.textContent("#headline").startsWith("Dataset = moons, “first.csv” ("), page.textContent("#headline"));
         page.context().close();
     }
 
