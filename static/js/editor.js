@@ -22,7 +22,14 @@
 
   const chosenClass = () => Number(dialog.querySelector('input[name="editor-class"]:checked').value);
   const erasing = () => dialog.querySelector('input[name="editor-tool"]:checked').value === 'erase';
-  const area = () => lab.plotArea(canvas, model.view);
+  // The plot area, measured again only when what it depends on changes: sx and sy ask for it at every point drawn,
+  // and measuring the axis labels each time made one redraw of 2,000 points measure tens of thousands of texts.
+  let areaKey = '', areaFound = null;
+  const area = () => {
+    const key = [canvas.width, canvas.clientWidth, model.view.yMin, model.view.yMax].join(' ');
+    if (key !== areaKey) { areaKey = key; areaFound = lab.plotArea(canvas, model.view); }
+    return areaFound;
+  };
   const scale = () => canvas.width / (canvas.clientWidth || canvas.width);   // canvas pixels per CSS pixel
   const unitsPerPixel = () => scale() * (model.view.xMax - model.view.xMin) / area().w;   // per CSS pixel
   const sx = (x) => area().x + ((x - model.view.xMin) / (model.view.xMax - model.view.xMin)) * area().w;
