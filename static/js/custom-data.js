@@ -1,6 +1,7 @@
 // Opening the lab (or the comparison) on the learner's own points, for the upload field (fragments/upload.html) and
 // the draw editor (fragments/editor.html): the CSV goes to POST /api/datasets, which answers custom:<id>; the form's
-// page then opens on it with the form's other settings (points and noise can't change such a run: left out).
+// page then opens on it with the form's other settings (points and noise can't change such a run: left out), or, on a
+// comparison across datasets, the points join the values compared.
 // What the learner typed into the Save box, and the answer's notes (a set column not used), go along to that page in
 // sessionStorage: the Save box is filled again and the notes are shown under the headline.
 window.ShallowLab = window.ShallowLab || {};
@@ -41,11 +42,28 @@ window.ShallowLab = window.ShallowLab || {};
     const form = theForm();
     const path = form ? new URL(form.action, window.location.href).pathname : '/';
     const query = lab.formQuery();
-    query.set('dataset', dataset);
-    query.delete('points');
-    query.delete('noise');
+    if (comparesDatasets(query)) {
+      query.set('varyValues', withValue(query.get('varyValues'), dataset));
+    } else {
+      query.set('dataset', dataset);
+      query.delete('points');
+      query.delete('noise');
+    }
     return path + '?' + query.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
   };
+
+  /**
+   * Whether the form is a comparison across datasets: there the base's dataset is replaced by each value, so new
+   * points join the values (the base, and the points and noise the generated datasets use, stay as they are).
+   */
+  function comparesDatasets(query) { return query.get('varyKey') === 'dataset'; }
+
+  /** The comma-separated values with value added at the end, unless they hold it already. */
+  function withValue(values, value) {
+    const given = (values || '').split(',').map((v) => v.trim()).filter(Boolean);
+    if (!given.includes(value)) given.push(value);
+    return given.join(',');
+  }
 
   /**
    * Opens the form's page on the uploaded points (answer: {dataset, notes, …} from /api/datasets), carrying the Save
@@ -55,7 +73,12 @@ window.ShallowLab = window.ShallowLab || {};
     const title = document.getElementById('save-title');
     const note = document.getElementById('save-note');
     const earlier = (!title && carriedFrom(null)) || { title: '', note: '' };   // this page has no box: keep its text
-    const carried = { dataset: answer.dataset, notes: answer.notes || [], title: title ? title.value : earlier.title,
+    const notes = (answer.notes || []).slice();
+    if (comparesDatasets(lab.formQuery())) {
+      notes.push((answer.name ? '“' + answer.name + '”' : 'The drawn points') + ' joined the datasets compared; the'
+        + ' base above, and the points and noise of the generated datasets, stay as they were.');
+    }
+    const carried = { dataset: answer.dataset, notes: notes, title: title ? title.value : earlier.title,
       note: note ? note.value : earlier.note };
     try {
       if (carried.notes.length || carried.title.trim() || carried.note.trim()) {
@@ -124,11 +147,7 @@ window.ShallowLab = window.ShallowLab || {};
       add.type = 'button';
       add.className = 'secondary';
       add.textContent = uploadLabel(u);
-      add.addEventListener('click', () => {
-        const given = values.value.split(',').map((v) => v.trim()).filter(Boolean);
-        if (!given.includes(u.dataset)) given.push(u.dataset);
-        values.value = given.join(',');
-      });
+      add.addEventListener('click', () => { values.value = withValue(values.value, u.dataset); });
       box.append(add);
     }
     values.closest('.field').append(box);
@@ -138,14 +157,25 @@ window.ShallowLab = window.ShallowLab || {};
   }
   offerUploadsAsValues();
 
-  /** What an upload carried, if it opened on the points of dataset (any, when null); null otherwise. */
-  function carriedFrom(dataset) {
+  /**
+   * What an upload carried, if it opened a page on its points (any page, when query is null): as its dataset, or as
+   * one of the datasets compared; null otherwise.
+   */
+  function carriedFrom(query) {
     try {
       const carried = JSON.parse(sessionStorage.getItem(CARRIED));
-      return carried && (dataset === null || carried.dataset === dataset) ? carried : null;
+      return carried && (query === null || opensOn(query, carried.dataset)) ? carried : null;
     } catch (unreadable) {
       return null;
     }
+  }
+
+  /** Whether the page of query runs on dataset: its own, or a value of its comparison across datasets. */
+  function opensOn(query, dataset) {
+    const vary = query.get('vary') || '';
+    const compared = vary.startsWith('dataset:') ? vary.slice('dataset:'.length).split(/[,|]/)
+      : query.get('varyKey') === 'dataset' ? (query.get('varyValues') || '').split(',') : [];
+    return query.get('dataset') === dataset || compared.map((v) => v.trim()).includes(dataset);
   }
 
   /** The upload's notes, under the headline (or at the upload field when nothing ran), once. */
@@ -173,7 +203,7 @@ window.ShallowLab = window.ShallowLab || {};
     return true;
   }
 
-  const carried = carriedFrom(new URLSearchParams(window.location.search).get('dataset'));
+  const carried = carriedFrom(new URLSearchParams(window.location.search));
   if (carried) {
     showNotes(carried.notes);
     const typed = carried.title.trim() || carried.note.trim();

@@ -124,6 +124,29 @@ class UploadOwnDataE2ETest extends BrowserTest {
         page.context().close();
     }
 
+    /**
+     * On a comparison across datasets, a chosen file joins the values compared (it did nothing a learner could see:
+     * it replaced the base's dataset, which every run of such a comparison replaces in turn); the page says so.
+     */
+    @Test
+    void onAComparisonAcrossDatasetsAChosenFileJoinsTheValues() {
+        Dataset mine = DatasetKind.SPIRAL.generate(80, 0.1, 31);
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/compare?iterations=200&points=200&vary=dataset:flower,moons");
+        page.waitForSelector("#headline");
+        page.setInputFiles("#upload-file", csv("spiral.csv", PointsCsv.write(mine)));
+        page.waitForURL(url -> url.contains(DatasetId.of(mine)));
+        page.waitForSelector("#headline");
+        String url = java.net.URLDecoder.decode(page.url(), StandardCharsets.UTF_8);
+        assertTrue(url.contains("vary=dataset:flower,moons,custom:" + DatasetId.of(mine)), url);
+        assertTrue(url.contains("dataset=flower") && url.contains("points=200"),
+                "the base, and the points of the generated datasets, stay: " + url);
+        assertTrue(page.textContent("#headline").startsWith("Dataset = flower, moons, “spiral.csv” ("), page.textContent("#headline"));
+        assertEquals("“spiral.csv” joined the datasets compared; the base above, and the points and noise of the generated"
+                + " datasets, stay as they were.", page.textContent("#upload-note"));
+        page.context().close();
+    }
+
     /** A title and a note typed into the Save box, not yet saved, are there again on the page the upload opens. */
     @Test
     void theSaveBoxKeepsWhatWasTypedThroughAnUpload() {

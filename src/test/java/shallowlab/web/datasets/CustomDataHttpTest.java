@@ -249,8 +249,16 @@ class CustomDataHttpTest extends AppTest {
         assertTrue(split.matches("(?s).*id=\"new-data-seed\"[^>]*>New split</a>.*"), "an upload with a test share");
         String whole = app.get("/?dataset=custom:" + id + "&iterations=60").body();
         assertFalse(whole.contains("id=\"new-data-seed\""), "an upload with nothing held out: the seed changes nothing");
-        assertTrue(whole.contains("vary=dataset:flower,circles,moons,xor,gaussians,spiral,custom:" + id + "\""),
-                "the datasets' comparison includes the upload");
+        var link = java.util.regex.Pattern.compile("href=\"(/compare\\?[^\"]*)\">datasets</a>").matcher(whole);
+        assertTrue(link.find(), "the lab links the datasets' comparison");
+        String compare = link.group(1).replace("&amp;", "&");
+        assertTrue(compare.contains("vary=dataset:flower,circles,moons,xor,gaussians,spiral,custom:" + id)
+                && !compare.contains("dataset=custom:"), "the upload is a value compared, not the base: " + compare);
+        String form = app.get(compare).body();
+        assertTrue(form.matches("(?s).*<input id=\"points\"(?![^>]*disabled)[^>]*>.*"),
+                "the generated datasets' points can be set there");
+        assertEquals(json("/api/compare?" + compare.substring("/compare?".length())).get("runs").get(6).get("run").get("cost"),
+                json("/api/experiment?dataset=custom:" + id + "&iterations=60").get("cost"), "the upload's run is its lab's");
     }
 
     @Test
