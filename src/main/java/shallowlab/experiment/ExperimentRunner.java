@@ -75,6 +75,6 @@ public class ExperimentRunner {
         Split split = data.split(e.testFraction(), e.dataSeed());
         TrainingResult result = train.apply(split);
         Boundary boundary = Boundary.of(result.trained(), e.activation(), e.leak(), data);
-        return new Run(e, split, result, boundary);
+        return new Run(e, split, result, boundary, uploadName(e).orElse(null));
     }
 }

@@ -45,7 +45,26 @@ public final class RunCsv {
 
     /** A file name that says what was run, e.g. {@code shallow-lab-flower-tanh-4x3-series.csv}. */
     public static String filename(Experiment e, String what, String extension) {
+        return filename(e, null, what, extension);
+    }
+
+    /**
+     * The same, naming uploaded points by their file's name and their id's first six digits when they have a name
+     * ({@code dataName}, null for none), e.g. {@code shallow-lab-week-3-moons-4dc2cc-tanh-4-series.csv} for
+     * "Week 3 moons.csv": a teacher's downloads from several files stay told apart. Otherwise the data's key.
+     */
+    public static String filename(Experiment e, String dataName, String what, String extension) {
         String hidden = String.join("x", e.hidden().stream().map(String::valueOf).toList());
-        return "shallow-lab-" + e.dataset().key().replace(':', '-') + "-" + e.activation().key() + "-" + hidden + "-" + what + "." + extension;
+        return "shallow-lab-" + dataPart(e, dataName) + "-" + e.activation().key() + "-" + hidden + "-" + what + "." + extension;
+    }
+
+    /** The file's name in lower-case ASCII letters and digits, other runs of characters as one '-', at most 40. */
+    private static String dataPart(Experiment e, String dataName) {
+        String key = e.dataset().key().replace(':', '-');
+        if (dataName == null || !e.dataset().isCustom()) return key;
+        String stem = dataName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").toLowerCase(java.util.Locale.ROOT);
+        String slug = stem.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (slug.length() > 40) slug = slug.substring(0, 40).replaceAll("-$", "");
+        return slug.isEmpty() ? key : slug + "-" + e.dataset().customId().substring(0, 6);
     }
 }

@@ -16,12 +16,13 @@ import shallowlab.nn.TrainingResult;
  * updates done); accuracies are fractions 0..1; {@code testAccuracy} is null without a test set; W[l] is
  * n_l rows × n_(l−1) columns. Non-finite numbers (a diverged run) are written as null. {@code dataPoints} is the count
  * of points the run used, train and test: for uploaded data the upload's own, where config's {@code points} (and
- * {@code noise}) are inactive and keep their defaults.
+ * {@code noise}) are inactive and keep their defaults; {@code dataName} the name of the file those points were first
+ * uploaded under (null for generated data and drawn points).
  */
-@JsonPropertyOrder({"config", "link", "dataPoints", "iterations", "cost", "costMin", "costMax", "trainAccuracy", "testAccuracy", "gradientNorms",
+@JsonPropertyOrder({"config", "link", "dataPoints", "dataName", "iterations", "cost", "costMin", "costMax", "trainAccuracy", "testAccuracy", "gradientNorms",
         "saturation", "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final", "boundary", "data", "parameters",
         "snapshots", "trainingMillis"})
-public record RunJson(Map<String, Object> config, String link, int dataPoints, int[] iterations, List<Double> cost, List<Double> costMin, List<Double> costMax,
+public record RunJson(Map<String, Object> config, String link, int dataPoints, String dataName, int[] iterations, List<Double> cost, List<Double> costMin, List<Double> costMax,
                       List<Double> trainAccuracy, List<Double> testAccuracy, List<List<Double>> gradientNorms,
                       List<List<Double>> saturation, List<Double> deadUnits, List<Double> saturatedUnits, int distinctUnits, Integer diverged,
                       @JsonProperty("final") Last last, BoundaryJson boundary, Data data, Weights parameters,
@@ -73,7 +74,7 @@ public record RunJson(Map<String, Object> config, String link, int dataPoints, i
     public static RunJson of(Run run, Precision p) {
         TrainingResult r = run.result();
         Experiment e = run.experiment();
-        return new RunJson(config(e), e.link(), run.points(), r.iterations(), p.series(r.cost()), p.series(r.costMin()),
+        return new RunJson(config(e), e.link(), run.points(), run.dataName(), r.iterations(), p.series(r.cost()), p.series(r.costMin()),
                 p.series(r.costMax()), p.series(r.trainAccuracy()),
                 p.series(r.testAccuracy()), p.series(r.gradientNorms()), p.series(r.saturation()), Finite.of(r.deadUnits()),
                 Finite.of(r.saturatedUnits()), r.distinctUnits(), r.diverged(), last(r), boundary(run.boundary(), p),
@@ -93,7 +94,7 @@ public record RunJson(Map<String, Object> config, String link, int dataPoints, i
 
     /** This JSON with these points, weights and snapshots: the one place that copies every component. */
     public RunJson withDataAndParameters(Data points, Weights weights, SnapshotsJson kept) {
-        return new RunJson(config, link, dataPoints, iterations, cost, costMin, costMax, trainAccuracy, testAccuracy, gradientNorms, saturation,
+        return new RunJson(config, link, dataPoints, dataName, iterations, cost, costMin, costMax, trainAccuracy, testAccuracy, gradientNorms, saturation,
                 deadUnits, saturatedUnits, distinctUnits, diverged, last, boundary, points, weights, kept,
                 trainingMillis);
     }

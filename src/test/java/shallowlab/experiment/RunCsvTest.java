@@ -27,4 +27,19 @@ class RunCsvTest {
         assertEquals("shallow-lab-flower-tanh-4x3-series.csv", RunCsv.filename(e, "series", "csv"));
         assertEquals("shallow-lab-flower-tanh-4-data.csv", RunCsv.filename(Experiment.DEFAULTS, "data", "csv"));
     }
+
+    /** Uploaded points are named by their file (its extension dropped) and their id's first digits, else by the id. */
+    @Test
+    void filenameNamesUploadedPointsByTheirFile() {
+        String id = "4dc2cc0123456789";
+        Experiment e = Experiment.DEFAULTS.with("dataset", "custom:" + id).orElseThrow();
+        assertEquals("shallow-lab-week-3-moons-4dc2cc-tanh-4-series.csv", RunCsv.filename(e, "Week 3: Moons!.csv", "series", "csv"));
+        assertEquals("shallow-lab-custom-" + id + "-tanh-4-data.csv", RunCsv.filename(e, null, "data", "csv"), "drawn points");
+        assertEquals("shallow-lab-custom-" + id + "-tanh-4-data.csv", RunCsv.filename(e, "月.csv", "data", "csv"),
+                "no letter of a file name survives: the id alone");
+        assertEquals("shallow-lab-" + "a".repeat(40) + "-4dc2cc-tanh-4-data.csv",
+                RunCsv.filename(e, "a".repeat(60) + ".csv", "data", "csv"), "a long name is cut");
+        assertEquals("shallow-lab-flower-tanh-4-data.csv", RunCsv.filename(Experiment.DEFAULTS, "x.csv", "data", "csv"),
+                "generated data has no file");
+    }
 }

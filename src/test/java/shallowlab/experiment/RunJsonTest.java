@@ -25,7 +25,7 @@ class RunJsonTest {
     @Test
     void topLevelKeysInDesignOrder() throws Exception {
         JsonNode j = json(Runs.run(Experiment.DEFAULTS, Runs.result(null, null, 0.3)));
-        assertEquals(List.of("config", "link", "dataPoints", "iterations", "cost", "costMin", "costMax", "trainAccuracy", "testAccuracy",
+        assertEquals(List.of("config", "link", "dataPoints", "dataName", "iterations", "cost", "costMin", "costMax", "trainAccuracy", "testAccuracy",
                 "gradientNorms", "saturation", "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final", "boundary",
                 "data", "parameters", "snapshots", "trainingMillis"), keys(j));
         assertEquals(List.of("cost", "trainAccuracy", "testAccuracy", "iterations"), keys(j.get("final")));

@@ -50,13 +50,13 @@ public final class ApiController implements Controller {
     /** GET /api/experiment.csv: the recorded series, as a download. */
     void csv(Context ctx) {
         Run run = run(ctx);
-        if (run != null) download(ctx, "text/csv", RunCsv.filename(run.experiment(), "series", "csv"), RunCsv.of(run.result()));
+        if (run != null) download(ctx, "text/csv", RunCsv.filename(run.experiment(), run.dataName(), "series", "csv"), RunCsv.of(run.result()));
     }
 
     /** GET /api/experiment/data.csv: the train and test points, as a download. */
     void data(Context ctx) {
         Run run = run(ctx);
-        if (run != null) download(ctx, "text/csv", RunCsv.filename(run.experiment(), "data", "csv"), RunCsv.dataset(run.split()));
+        if (run != null) download(ctx, "text/csv", RunCsv.filename(run.experiment(), run.dataName(), "data", "csv"), RunCsv.dataset(run.split()));
     }
 
     /**
@@ -78,7 +78,7 @@ public final class ApiController implements Controller {
     void weights(Context ctx) {
         Run run = run(ctx);
         if (run == null) return;
-        ctx.header("Content-Disposition", "attachment; filename=\"" + RunCsv.filename(run.experiment(), "weights", "json") + "\"");
+        ctx.header("Content-Disposition", "attachment; filename=\"" + RunCsv.filename(run.experiment(), run.dataName(), "weights", "json") + "\"");
         ctx.json(RunJson.of(run).parameters());
     }
 

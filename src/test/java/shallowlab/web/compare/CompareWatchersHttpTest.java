@@ -50,7 +50,8 @@ class CompareWatchersHttpTest {
             }
             Run run = super.run(e, deadlineNanos);
             if (reportedMillis < 0) return run;
-            return new Run(run.experiment(), run.split(), run.result().withTrainingMillis(reportedMillis), run.boundary());
+            return new Run(run.experiment(), run.split(), run.result().withTrainingMillis(reportedMillis), run.boundary(),
+                    run.dataName());
         }
 
         List<Long> seeds() {

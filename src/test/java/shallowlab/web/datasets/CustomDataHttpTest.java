@@ -173,6 +173,12 @@ class CustomDataHttpTest extends AppTest {
         JsonNode answer = JSON.readTree(r.body());
         assertEquals(name, answer.get("name").asText());
         String id = answer.get("id").asText();
+        JsonNode run = json("/api/experiment?dataset=custom:" + id + "&iterations=60");
+        assertEquals(name, run.get("dataName").asText(), "the run's JSON names its points' file");
+        assertTrue(json("/api/experiment?iterations=60").get("dataName").isNull(), "generated data has none");
+        var series = app.get("/api/experiment.csv?dataset=custom:" + id + "&iterations=60");
+        assertEquals("attachment; filename=\"shallow-lab-week-3-xor-co-" + id.substring(0, 6) + "-tanh-4-series.csv\"",
+                series.header("Content-Disposition"), "so do its downloads");
         var again = app.post("/api/datasets?name=other.csv", "text/csv", PointsCsv.write(xor));
         assertEquals(name, JSON.readTree(again.body()).get("name").asText(), "the same points keep the first name");
         assertEquals("These points were uploaded before as “" + name + "”, and keep that name: the same points have"

@@ -27,7 +27,7 @@ class ApiControllerRunTest extends AppTest {
         RunningApp.Response r = app.get("/api/experiment?iterations=200&testFraction=0.2&hidden=4,3");
         assertEquals(200, r.status(), r.body());
         JsonNode j = new ObjectMapper().readTree(r.body());
-        assertEquals(List.of("config", "link", "dataPoints", "iterations", "cost", "costMin", "costMax", "trainAccuracy", "testAccuracy",
+        assertEquals(List.of("config", "link", "dataPoints", "dataName", "iterations", "cost", "costMin", "costMax", "trainAccuracy", "testAccuracy",
                 "gradientNorms", "saturation", "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final",
                 "boundary", "data", "parameters", "snapshots", "trainingMillis"), keys(j));
         assertEquals("[4,3]", j.get("config").get("hidden").toString());
