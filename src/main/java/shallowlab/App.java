@@ -120,6 +120,9 @@ public final class App {
                 files.precompressMaxSize = settings.dev() ? 0 : 256 * 1024;   // gzipped once, kept in memory
             });
             config.routes.before(SecurityHeaders.apply(clients));
+            // Any answer may come gzipped (Javalin's compression, the precompressed static files, Compressed): a
+            // shared cache must keep one copy per Accept-Encoding, or it hands gzip to a client that can't read it.
+            config.routes.before(ctx -> ctx.header("Vary", "Accept-Encoding"));
             config.routes.before(ctx -> {   // a declared body over the cap is refused at once, as JSON under /api/
                 if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES && !ctx.path().equals(DatasetController.PATH))
                     throw Errors.tooLarge();

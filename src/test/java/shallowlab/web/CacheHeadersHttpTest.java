@@ -52,6 +52,25 @@ class CacheHeadersHttpTest {
         assertEquals("200 " + CachePolicy.PUBLIC, cacheControl(browser, "/learn"));
     }
 
+    /**
+     * What a shared cache keeps, it keeps per Accept-Encoding: each of these answers comes gzipped to a client that
+     * accepts it, and as text to one that does not.
+     */
+    @Test
+    void publicAnswersThatMayComeGzippedVaryByAcceptEncoding() {
+        String css = browser.get("/").body().replaceFirst("(?s).*href=\"(/static/css/app\\.css[^\"]*)\".*", "$1");
+        for (String path : List.of("/", "/api/experiment?iterations=40", "/api/experiment.csv?iterations=40",
+                "/api/experiment/data.csv?iterations=40", "/api/compare?iterations=40&vary=initSeed:1,2", "/learn", css)) {
+            var gzipped = browser.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser.base() + path))
+                    .header("Accept-Encoding", "gzip"));
+            assertEquals("gzip", gzipped.header("Content-Encoding"), path);
+            assertEquals("Accept-Encoding", gzipped.header("Vary"), path);
+            var plain = browser.get(path);
+            assertNull(plain.header("Content-Encoding"), path);
+            assertEquals("Accept-Encoding", plain.header("Vary"), path);
+        }
+    }
+
     @Test
     void theSameRunAtAnotherSpellingOfItsLinkIsNotStoredInSharedCaches() {
         assertEquals("200 " + CachePolicy.PRIVATE, cacheControl(browser, "/?iterations=40"));
