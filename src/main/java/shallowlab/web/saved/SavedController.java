@@ -143,14 +143,30 @@ public final class SavedController implements Controller {
         return CompareQuery.read(PageQuery.known(compare.query(), CompareQuery.KEYS));
     }
 
-    /** Why the lab or compare link can't be run, or null when it can: read as its own page reads it. */
-    private static String linkProblem(Links parts, String kind) {
+    /**
+     * Why the lab or compare link can't be run, or null when it can: read as its own page reads it, then checked
+     * against this server (its cap on a run's work, the uploads it has), so that no save opens on a refusal.
+     */
+    private String linkProblem(Links parts, String kind) {
         if (SavedExperiment.COMPARE.equals(kind)) {
             CompareQuery compare = compareOf(parts);
-            return compare.isValid() ? null : "the comparison can't be run: " + sentences(compare.errors());
+            if (!compare.isValid()) return "the comparison can't be run: " + sentences(compare.errors());
+            for (Experiment e : compare.sweep().experiments()) {
+                String refused = refusedHere(e);
+                if (refused != null) return "the comparison can't be run on this server: " + refused;
+            }
+            return null;
         }
         Parsed parsed = experimentOf(parts);
-        return parsed.isValid() ? null : "the experiment can't be run: " + sentences(parsed.errors());
+        if (!parsed.isValid()) return "the experiment can't be run: " + sentences(parsed.errors());
+        String refused = refusedHere(parsed.experiment());
+        return refused == null ? null : "the experiment can't be run on this server: " + refused;
+    }
+
+    /** What this server's caps and uploads say against running {@code e}, in words; null when it may run. */
+    private String refusedHere(Experiment e) {
+        Map<String, String> over = runs.service().check(e);
+        return over.isEmpty() ? null : sentences(over);
     }
 
     /** Field errors as the form shows them, "points must be even; hidden is required" (not a map's toString). */

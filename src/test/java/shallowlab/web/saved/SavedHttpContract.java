@@ -95,6 +95,25 @@ abstract class SavedHttpContract {
         assertEquals(400, app.postForm("/x", form("title", "t", "link", "https://elsewhere.example/?a=1"), null).status());
     }
 
+    /**
+     * A link every field of which is valid but which this server won't run (over its cap on a run's work, or on an
+     * upload it does not have) is refused when saved, naming the link, not stored to open on a refusal later.
+     */
+    @Test
+    void aSaveThatThisServerWouldNotRunIsRefusedAtTheLink() throws Exception {
+        String huge = "/?points=2000&hidden=64,64,64,64,64,64&iterations=20000";
+        String unknownUpload = "/?dataset=custom:0123456789abcdef";
+        String hugeComparison = "/compare?points=2000&hidden=64,64,64,64,64,64&iterations=20000&vary=initSeed:1,2";
+        for (String link : List.of(huge, unknownUpload, hugeComparison)) {
+            assertEquals(400, app.get(link).status(), "the page refuses it: " + link);
+            var refused = app.postJson("/api/saved", JSON.writeValueAsString(java.util.Map.of("title", "t", "link", link)));
+            assertEquals(400, refused.status(), link + ": " + refused.body());
+            String said = JSON.readTree(refused.body()).get("errors").get("link").asText();
+            assertTrue(said.contains("can't be run on this server: "), said);
+            assertTrue(said.contains(link.equals(unknownUpload) ? "dataset no uploaded dataset has the id" : "over this server's cap"), said);
+        }
+    }
+
     @Test
     void aSaveFromAnotherSiteIsForbidden() {
         var r = app.postForm("/x", form("title", "t", "link", LINK), "https://elsewhere.example");
