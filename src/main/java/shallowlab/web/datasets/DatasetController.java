@@ -22,6 +22,7 @@ import shallowlab.store.StoreFullException;
 import shallowlab.web.Controller;
 import shallowlab.web.HttpProblem;
 import shallowlab.web.RequestRuns;
+import shallowlab.web.RouteKeys;
 import shallowlab.web.lab.ApiController;
 
 /**
@@ -64,6 +65,7 @@ public final class DatasetController implements Controller {
 
     void upload(Context ctx) {
         requireCsv(ctx);
+        RouteKeys.require(ctx, List.of("name"));
         String name = name(ctx.queryParam("name"));
         String address = clients.clients().address(ctx), browser = clients.clients().browser(ctx);
         String browserKey = browser == null ? "no-cookie@" + address : browser;
@@ -115,10 +117,16 @@ public final class DatasetController implements Controller {
             throw new HttpProblem(400, Map.of("name", "is " + given.length() + " characters long; at most "
                     + DatasetStore.MAX_NAME + ": rename the file"));
         }
-        if (given.chars().anyMatch(Character::isISOControl)) {
+        if (given.chars().anyMatch(DatasetController::breaksALine)) {
             throw new HttpProblem(400, Map.of("name", "must not contain control characters (tabs, line breaks)"));
         }
         return given;
+    }
+
+    /** A control character, or Unicode's line and paragraph separators (U+2028, U+2029), which break a line too. */
+    private static boolean breaksALine(int c) {
+        return Character.isISOControl(c) || Character.getType(c) == Character.LINE_SEPARATOR
+                || Character.getType(c) == Character.PARAGRAPH_SEPARATOR;
     }
 
     /**

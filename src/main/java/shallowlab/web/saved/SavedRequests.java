@@ -9,15 +9,19 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import shallowlab.web.HttpProblem;
+import shallowlab.web.RouteKeys;
 
 /** Reading the requests of saved experiments: JSON bodies, limits, the origin of a save. */
 final class SavedRequests {
     static final int MAX_LIMIT = 100;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Strict about a field given twice (Jackson's default keeps the last without a word). */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final List<String> FIELDS = List.of("title", "note", "link");
 
-    /** {@code ?limit=} (default 20, 1 … 100); anything else is a 400 naming {@code limit}. */
+    /** {@code ?limit=} (default 20, 1 … 100); anything else, or another key, is a 400 naming it. */
     int limit(Context ctx) {
+        RouteKeys.require(ctx, List.of("limit"));
         String text = ctx.queryParam("limit");
         if (text == null) return 20;
         try {
@@ -38,6 +42,11 @@ final class SavedRequests {
             throw new HttpProblem(400, Map.of("body", "is not valid JSON: " + e.getOriginalMessage()));
         }
         if (json == null || !json.isObject()) throw new HttpProblem(400, Map.of("body", "must be a JSON object"));
+        json.fieldNames().forEachRemaining(name -> {   // a misspelt "nte" would lose the note without a word
+            if (!FIELDS.contains(name)) {
+                throw new HttpProblem(400, Map.of(name, "is not a field of a save; give " + String.join(", ", FIELDS)));
+            }
+        });
         Map<String, String> fields = new HashMap<>();
         for (String name : FIELDS) {
             JsonNode value = json.get(name);

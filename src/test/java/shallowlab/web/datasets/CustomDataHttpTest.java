@@ -209,11 +209,16 @@ class CustomDataHttpTest extends AppTest {
         assertEquals("“" + name + "” (" + id.substring(0, 6) + "…)", data.get("shown").get(1).asText());
 
         Dataset circles = DatasetKind.CIRCLES.generate(40, 0.1, 7);
-        for (String bad : List.of("x".repeat(121), "two\nlines.csv")) {
+        for (String bad : List.of("x".repeat(121), "two\nlines.csv", "two\u2028lines.csv", "two\u2029paragraphs.csv")) {
             var refused = app.post("/api/datasets?name=" + URLEncoder.encode(bad, UTF_8), "text/csv", PointsCsv.write(circles));
             assertEquals(400, refused.status(), refused.body());
             assertTrue(JSON.readTree(refused.body()).get("errors").has("name"), refused.body());
         }
+        var misspelt = app.post("/api/datasets?nmae=circles.csv", "text/csv", PointsCsv.write(circles));
+        assertEquals(400, misspelt.status(), "a misspelt key would lose the name for good: " + misspelt.body());
+        assertTrue(JSON.readTree(misspelt.body()).get("errors").get("nmae").asText().contains("takes name"), misspelt.body());
+        var twice = app.post("/api/datasets?name=a.csv&name=b.csv", "text/csv", PointsCsv.write(circles));
+        assertEquals("is given more than once", JSON.readTree(twice.body()).get("errors").get("name").asText(), twice.body());
         assertEquals(404, app.get("/api/datasets/" + DatasetId.of(circles) + ".csv").status(), "nothing stored");
     }
 

@@ -135,6 +135,12 @@ abstract class SavedHttpContract {
         assertErrorAt(app.postJson("/api/saved", "{\"title\": \"" + "x".repeat(121) + "\", \"link\": \"/\"}"), 400, "title");
         assertErrorAt(app.get("/api/saved/doesNotExist"), 404, "id");
         assertErrorAt(app.get("/api/saved?limit=0"), 400, "limit");
+        assertErrorAt(app.get("/api/saved?limt=5"), 400, "limt");
+        assertErrorAt(app.get("/api/saved?limit=1&limit=2"), 400, "limit");
+        assertErrorAt(app.postJson("/api/saved", "{\"title\": \"t\", \"nte\": \"lost\", \"link\": \"/\"}"), 400, "nte");
+        var twice = app.postJson("/api/saved", "{\"title\": \"t\", \"title\": \"u\", \"link\": \"/\"}");
+        assertErrorAt(twice, 400, "body");
+        assertTrue(twice.body().contains("Duplicate field 'title'"), twice.body());
         assertEquals(404, app.get("/x/doesNotExist").status());
     }
 
