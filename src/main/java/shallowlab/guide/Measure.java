@@ -6,6 +6,7 @@ import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Format;
 import shallowlab.experiment.Run;
 import shallowlab.nn.GradientCheck;
+import shallowlab.nn.Network;
 import shallowlab.nn.TrainingResult;
 
 /** A number a guide reads off each of its runs, formatted for the page; {@link #key()} names it in the HTML. */
@@ -56,10 +57,19 @@ public enum Measure {
         return rises;
     }
 
-    /** {@link GradientCheck} at the initial parameters, on the training data. */
+    /**
+     * {@link GradientCheck} at the initial parameters, on the training data, of the cost as the course's notebook
+     * computes it ({@link Network#notebookCost}): with tiny gradients the figure measures J's rounding, so this is the
+     * figure a learner repeating the check in the notebook gets.
+     */
     static double gradientCheck(Run run) {
+        return gradientCheck(run, Network::notebookCost);
+    }
+
+    /** The same check of the cost {@code cost}. */
+    static double gradientCheck(Run run, GradientCheck.Cost cost) {
         Experiment e = run.experiment();
-        return GradientCheck.relativeDifference(run.result().initial(), e.activation(), e.leak(), run.split().train());
+        return GradientCheck.relativeDifference(run.result().initial(), e.activation(), e.leak(), run.split().train(), cost);
     }
 
     private static double last(double[] series) { return series[series.length - 1]; }
