@@ -354,7 +354,18 @@
     lines[next].focus();
   }
 
-  /** Lines between the shown units: colour by the weight's sign, width by its size within the layer. */
+  /**
+   * Per layer, the largest |w| of any snapshot: the lines' widths are on one scale for the whole run, so that a
+   * line as wide at two steps is the same weight, and weights that grow thicken as the timeline plays (scaled per
+   * step, the course run's 0.02 at the start and 13 at the end were drawn alike).
+   */
+  const largestWeight = snaps.parameters[0].W.map((first, l) => {
+    let max = 0;
+    for (const p of snaps.parameters) p.W[l].forEach((row) => row.forEach((w) => { if (Math.abs(w) > max) max = Math.abs(w); }));
+    return max;
+  });
+
+  /** Lines between the shown units: colour by the weight's sign, width by its size on the run's scale of its layer. */
   function drawEdges() {
     const svg = net.querySelector('svg');
     if (!frame) return;
@@ -368,8 +379,7 @@
     const units = (l) => Array.from(net.querySelectorAll('.unit[data-layer="' + l + '"]'));
     let index = 0;   // the weight line's place among all of them, for the one Tab stop
     frame.params.W.forEach((W, l) => {
-      let max = 0;
-      W.forEach((row) => row.forEach((w) => { max = Math.max(max, Math.abs(w)); }));
+      const max = largestWeight[l];
       const from = units(l), to = units(l + 1);
       to.forEach((target, j) => from.forEach((source, k) => {
         const w = W[j][k], a = centre(source, 1), b = centre(target, -1);

@@ -59,6 +59,31 @@ class InsideTheNetworkE2ETest extends BrowserTest {
         Browser.screenshot(page, "inside-desktop");
     }
 
+    /**
+     * The lines' widths are on one scale for the whole run: the course run's first-layer weights, about 0.02 at the
+     * start and over 10 at the end, are hairlines at step 0 and thick at the last (scaled per step they were drawn
+     * alike), and a line's width is its |w| over the layer's largest of the run.
+     */
+    @Test
+    void theWeightLinesWidthsAreOnOneScaleForTheWholeRun() throws Exception {
+        Page page = open("iterations=2000#t=0", 1280);
+        JsonNode snaps = JSON.readTree(app.get("/api/experiment?iterations=2000").body()).get("snapshots");
+        double largest = 0;
+        for (JsonNode p : snaps.get("parameters")) for (JsonNode row : p.get("W").get(0)) for (JsonNode w : row) largest = Math.max(largest, Math.abs(w.asDouble()));
+        String widths = "() => Array.from(document.querySelectorAll('#net line.weight')).slice(0, 8).map(l => +l.getAttribute('stroke-width'))";
+        @SuppressWarnings("unchecked")
+        List<Number> atStart = (List<Number>) page.evaluate(widths);
+        JsonNode first = snaps.get("parameters").get(0).get("W").get(0);
+        assertEquals(0.6 + 5 * Math.abs(first.get(0).get(0).asDouble()) / largest, atStart.get(0).doubleValue(), 1e-9,
+                "W[1] row 1, column 1 at step 0, on the run's scale");
+        assertTrue(atStart.stream().allMatch(w -> w.doubleValue() < 0.7), "hairlines while the weights are tiny: " + atStart);
+        page.focus("#timeline");
+        page.keyboard().press("End");
+        @SuppressWarnings("unchecked")
+        List<Number> atEnd = (List<Number>) page.evaluate(widths);
+        assertTrue(atEnd.stream().mapToDouble(Number::doubleValue).max().orElse(0) > 3, "thick once grown: " + atEnd);
+    }
+
     @Test
     void aLinkWithAFragmentOpensAtThatSnapshotAndPlayAdvances() {
         Page page = open("iterations=2000#t=0", 1280);
