@@ -1,6 +1,7 @@
 package shallowlab.guide;
 
 import static shallowlab.guide.Measure.ACCURACY;
+import static shallowlab.guide.Measure.COST_AT_100;
 import static shallowlab.guide.Measure.COST_RISES;
 import static shallowlab.guide.Measure.DEAD_UNITS;
 import static shallowlab.guide.Measure.DISTINCT_UNITS;
@@ -50,7 +51,7 @@ public final class Guides {
             guide("activation-derivatives", "Derivatives of the activations, and saturation",
                     "With randn·0.01 every first-layer pre-activation lies within ±0.2, where tanh′ ≈ 1; with randn·10"
                             + " about 90 % of them have |z| > 2, where tanh′ < 0.071: every unit starts saturated on most points.",
-                    List.of(SATURATED_Z, START_COST, FINAL_COST), true,
+                    List.of(SATURATED_Z, START_COST, COST_AT_100, FINAL_COST), true,
                     trial("randn · 0.01", "iterations", "1000"),
                     trial("randn · 10", "iterations", "1000", "initScale", "10")),
             guide("vanishing-gradients", "Vanishing gradients in a deeper network",

@@ -12,6 +12,7 @@ import shallowlab.nn.TrainingResult;
 /** A number a guide reads off each of its runs, formatted for the page; {@link #key()} names it in the HTML. */
 public enum Measure {
     START_COST("cost at iteration 0", r -> Format.fixed(r.result().cost()[0])),
+    COST_AT_100("cost at iteration 100", r -> Format.fixed(recordedCost(r.result(), 100))),
     FINAL_COST("final cost", r -> Format.fixed(last(r.result().cost()))),
     ACCURACY("train accuracy", r -> Format.percent(last(r.result().trainAccuracy()))),
     DISTINCT_UNITS("distinct hidden units", r -> r.result().distinctUnits() + " of " + r.experiment().hidden().get(0)),
@@ -37,6 +38,13 @@ public enum Measure {
 
     /** This measure of {@code run}, as the page shows it. */
     public String of(Run run) { return format.apply(run); }
+
+    /** The cost recorded at iteration t; a run that records no cost there is a guide built wrong. */
+    static double recordedCost(TrainingResult r, int t) {
+        int i = java.util.Arrays.binarySearch(r.iterations(), t);
+        if (i < 0) throw new IllegalArgumentException("no cost is recorded at iteration " + t);
+        return r.cost()[i];
+    }
 
     /** ‖dW[1]‖_F / ‖dW[L]‖_F before the first update: how much of the output's gradient reaches the first layer. */
     static double gradientRatio(TrainingResult r) {

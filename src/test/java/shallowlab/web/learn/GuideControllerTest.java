@@ -25,6 +25,29 @@ import shallowlab.guide.Trial;
 @Tag("engine")
 class GuideControllerTest extends AppTest {
 
+    /**
+     * The ReLU guide's peak (90.75 % at step 9) and jump (cost 1.35 at step 11) are a sliver of its 1000-step curves
+     * and fall between the rows of their table: its link to the same run stopped at step 20 lists every step, and
+     * those steps there are the longer run's.
+     */
+    @Test
+    void theReluGuidesFirstStepsLinkListsThePeakAndTheJumpItQuotes() {
+        String guide = unescape(app.get("/learn/relu-and-leaky-relu").body());
+        List<String> href = Html.matches(guide, "id=\"relu-first-steps\" href=\"([^\"]+)\"");
+        assertEquals(1, href.size());
+        String lab = app.get(href.get(0)).body();
+        List<String> cells = Html.matches(lab, "(?s)<summary>The numbers behind the curves</summary>.*?<tbody>(.*?)</tbody>");
+        Map<String, String[]> byStep = new LinkedHashMap<>();
+        Matcher row = Pattern.compile("<tr>\\s*<td>(\\d+)</td><td>([^<]+)</td><td>([^<]+)</td>").matcher(cells.get(0));
+        while (row.find()) byStep.put(row.group(1), new String[] {row.group(2), row.group(3)});
+        assertEquals(21, byStep.size(), "steps 0 to 20, each: " + byStep.keySet());
+        assertEquals("90.75 %", byStep.get("9")[1].replace('\u00a0', ' '), "the peak the guide quotes");
+        assertTrue(byStep.get("11")[0].startsWith("1.35"), "the jump: " + byStep.get("11")[0]);
+        var longer = shallowlab.guide.Guides.bySlug("relu-and-leaky-relu").orElseThrow().trials().get(0).experiment();
+        var shorter = Experiment.fromQuery(shallowlab.web.Links.parse(href.get(0)).query()).experiment();
+        assertEquals(longer.with("iterations", "20").orElseThrow(), shorter, "the guide's ReLU run, stopped at 20");
+    }
+
     @Test
     void learnIndexListsAllElevenGuidesWithTheirOutcomes() {
         RunningApp.Response r = app.get("/learn");
