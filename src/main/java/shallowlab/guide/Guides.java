@@ -55,9 +55,9 @@ public final class Guides {
                     trial("randn · 0.01", "iterations", "1000"),
                     trial("randn · 10", "iterations", "1000", "initScale", "10")),
             guide("vanishing-gradients", "Vanishing gradients in a deeper network",
-                    "Six hidden layers of 8 units, He init: with sigmoid the first layer's gradient is about 4000 times"
-                            + " smaller than the output layer's (ratio 2.4e-4) and the cost sinks to 0.693 and stays"
-                            + " there; with ReLU the ratio is 0.59 and the network learns (89.25 %).",
+                    "Six hidden layers of 8 units, He init: with sigmoid the first layer's gradient starts about 4000"
+                            + " times smaller than the output layer's (ratio 2.4e-4) and the cost sinks to 0.693 and stays"
+                            + " there; with ReLU the ratio starts at 0.59 and the network learns (89.25 %).",
                     List.of(GRADIENT_RATIO, START_COST, FINAL_COST, ACCURACY), false,
                     trial("sigmoid", DEEP, "activation", "sigmoid"),
                     trial("ReLU", DEEP, "activation", "relu")),

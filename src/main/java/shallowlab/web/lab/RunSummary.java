@@ -46,13 +46,16 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
         if (r.diverged() == null) return null;
         int[] at = r.snapshots().iterations();
         int last = at[at.length - 1];
+        int[] recorded = r.iterations();
+        int lastCost = recorded[recorded.length - 1];
+        String charts = "; the charts and the numbers below end at " + lastCost + ", the last finite cost.";
         if (last == r.diverged()) {
-            return "The cost became too large for a number (above 1.8 × 10³⁰⁸) while the weights were still finite"
-                    + " (the largest is " + Format.scientific(largestWeight(r)) + "): the boundary and the diagram at"
-                    + " iteration " + last + " are drawn from them.";
+            return "There the cost became too large for a number (above 1.8 × 10³⁰⁸) while the"
+                    + " weights were still finite (the largest is " + Format.scientific(largestWeight(r)) + "): the"
+                    + " boundary and the diagram show those weights, at " + last + (last == lastCost ? "." : charts);
         }
         return "After iteration " + last + " a weight or the cost stopped being a finite number: the boundary and the"
-                + " diagram show the weights at " + last + ", the last finite ones.";
+                + " diagram show the weights at " + last + ", the last finite ones" + (last == lastCost ? "." : charts);
     }
 
     /**

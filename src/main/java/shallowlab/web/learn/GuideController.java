@@ -12,6 +12,7 @@ import shallowlab.guide.GuideService;
 import shallowlab.guide.Guides;
 import shallowlab.web.Controller;
 import shallowlab.web.PageData;
+import shallowlab.web.lab.Preset;
 
 /**
  * The Learn section: {@code GET /learn} lists the guides with their outcomes; {@code GET /learn/{slug}} shows one,
@@ -38,6 +39,10 @@ public final class GuideController implements Controller {
         ctx.render(INDEX, Map.of("guides", Guides.ALL));
     }
 
+    /** The lab's presets' links by name, for a guide that sends the learner to one ({@code ${presets['…']}}). */
+    private static final Map<String, String> PRESETS = Preset.ALL.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Preset::name, Preset::href));
+
     void show(Context ctx) {
         Optional<Guide> found = Guides.bySlug(ctx.pathParam("slug"));
         if (found.isEmpty()) {
@@ -52,6 +57,7 @@ public final class GuideController implements Controller {
         model.put("previous", neighbour(guide, -1));
         model.put("next", neighbour(guide, +1));
         model.put("pageData", PageData.toJson(Map.of("plots", view.plots())));
+        model.put("presets", PRESETS);
         ctx.render(guide.template(), model);
     }
 

@@ -147,7 +147,7 @@ class LabPageHttpTest extends AppTest {
         String html = app.get(link).body();
         assertEquals("last finite iteration", text(html, "final-iterations-label"));
         assertEquals(String.valueOf(last), text(html, "final-iterations"));
-        assertTrue(html.contains("Training diverged at iteration " + diverged + "."));
+        assertTrue(html.contains("Training diverged at iteration " + diverged + " and stopped there."));
         JsonNode snapshots = run.get("snapshots");
         JsonNode weights = snapshots.get("parameters").get(snapshots.get("parameters").size() - 1).get("W");
         assertEquals(diverged, snapshots.get("iterations").get(snapshots.get("iterations").size() - 1).asInt(),
@@ -156,9 +156,10 @@ class LabPageHttpTest extends AppTest {
         for (JsonNode layer : weights)
             for (JsonNode row : layer) for (JsonNode w : row) largest = Math.max(largest, Math.abs(w.asDouble()));
         String largestText = String.format(java.util.Locale.ROOT, "%.1e", largest);
-        assertEquals("The cost became too large for a number (above 1.8 × 10³⁰⁸) while the weights were still finite"
-                + " (the largest is " + largestText + "): the boundary and the diagram at iteration " + diverged
-                + " are drawn from them.", text(html, "diverged-how"));
+        assertEquals("There the cost became too large for a number (above 1.8 × 10³⁰⁸) while"
+                + " the weights were still finite (the largest is " + largestText + "): the boundary and the diagram"
+                + " show those weights, at " + diverged + "; the charts and the numbers below end at " + last
+                + ", the last finite cost.", text(html, "diverged-how"));
         assertEquals("iterations", text(app.get("/").body(), "final-iterations-label"));
     }
 }

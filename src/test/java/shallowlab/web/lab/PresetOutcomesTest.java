@@ -37,6 +37,8 @@ class PresetOutcomesTest extends AppTest {
                 assertTrue(costAt(r.get(1), 1000) < 0.29, "tanh at 1000: " + costAt(r.get(1), 1000));
                 assertEquals(0.27, finalCost(r.get(0)), 0.005);
                 assertEquals(0.22, finalCost(r.get(1)), 0.005);
+                assertEquals(0.8975, accuracy(r.get(0)), 1e-12);
+                assertEquals(0.905, accuracy(r.get(1)), 1e-12);
             }),
             Map.entry("ReLU", r -> {
                 assertEquals(0.70, accuracy(r.get(0)), 0.02);
@@ -92,7 +94,9 @@ class PresetOutcomesTest extends AppTest {
             Map.entry("Linear activation", r -> {
                 assertEquals(0.693, cost(r.get(0), 0), 0.0005);
                 assertEquals(0.673, finalCost(r.get(0)), 0.0005);
-                assertTrue(costAt(r.get(0), 20) - finalCost(r.get(0)) < 1e-4, "the fall is over by step 20");
+                assertEquals(0.673, costAt(r.get(0), 30), 0.0005, "by step 30, the table's second row");
+                assertTrue(costAt(r.get(0), 30) - finalCost(r.get(0)) < 1e-4, "the fall is over by step 30");
+                assertEquals(0.47, accuracyAt(r.get(0), 30), 1e-12, "and so is the accuracy's");
                 assertEquals(0.5975, r.get(0).get("trainAccuracy").get(0).asDouble(), 1e-12);
                 assertEquals(0.47, accuracy(r.get(0)), 1e-12);
             }),
@@ -152,6 +156,13 @@ class PresetOutcomesTest extends AppTest {
     static double accuracy(JsonNode run) { return run.get("final").get("trainAccuracy").asDouble(); }
 
     static double costAt(JsonNode run, int iteration) { return GuideOutcomes.costAt(run, iteration); }
+
+    /** The train accuracy recorded after {@code iteration} updates; fails if that iteration was not recorded. */
+    static double accuracyAt(JsonNode run, int iteration) {
+        JsonNode its = run.get("iterations");
+        for (int r = 0; r < its.size(); r++) if (its.get(r).asInt() == iteration) return run.get("trainAccuracy").get(r).asDouble();
+        throw new AssertionError("iteration " + iteration + " not recorded");
+    }
 
     static int rises(JsonNode run) { return GuideOutcomes.rises(run); }
 }

@@ -46,6 +46,16 @@ class GuideFiguresTest extends AppTest {
         assertTrue(html.contains("id=\"divergence-preset\" href=\"" + divergence + "\""));
     }
 
+    /** The sigmoid guide's 10,000-step figures are the Sigmoid vs tanh preset's (PresetOutcomesTest asserts them). */
+    @Test
+    void theSigmoidGuideLinksTheSigmoidVsTanhPresetWhoseFiguresItQuotes() {
+        String html = GuideControllerTest.unescape(app.get("/learn/sigmoid-vs-tanh").body());
+        String preset = Preset.ALL.stream().filter(p -> p.name().equals("Sigmoid vs tanh")).findFirst().orElseThrow().href();
+        assertTrue(html.contains("id=\"sigmoid-tanh-preset\" href=\"" + preset + "\""), "links the preset");
+        assertTrue(html.replaceAll("\\s+", " ").contains("sigmoid's cost ends at 0.27 against tanh's 0.22, still behind,"
+                + " and its accuracy, 89.75 % against 90.50 %, is close"), "quotes the figures PresetOutcomesTest checks");
+    }
+
     /** The table's value for this measure and trial. */
     static String cell(String html, String measure, int trial) {
         List<String> row = GuideControllerTest.matches(html, "(?s)data-measure=\"" + measure + "\">(.*?)</tr>");
