@@ -32,6 +32,16 @@ class PresetOutcomesTest extends AppTest {
                 assertEquals(0.693, cost(r.get(0), 0), 0.001);
                 assertTrue(finalCost(r.get(0)) < 0.23 && accuracy(r.get(0)) > 0.9);
             }),
+            Map.entry("Hidden layer sizes", r -> {
+                // The notebook's printed table: "Accuracy for 1 hidden units: 67.5 %" … "50 hidden units: 90.75 %".
+                double[] notebook = {0.675, 0.6725, 0.9075, 0.905, 0.9125, 0.905, 0.9075};
+                for (int i = 0; i < notebook.length; i++) {
+                    assertEquals(notebook[i], accuracy(r.get(i)), 1e-12, r.get(i).get("config").get("hidden") + " units");
+                    assertEquals(5000, r.get(i).get("config").get("iterations").asInt());
+                }
+                for (int i = 0; i < notebook.length; i++)
+                    assertTrue(accuracy(r.get(i)) <= accuracy(r.get(4)), "5 units are best; 20 and 50 no better");
+            }),
             Map.entry("Sigmoid vs tanh", r -> {
                 assertTrue(costAt(r.get(0), 1000) > 0.59, "sigmoid at 1000: " + costAt(r.get(0), 1000));
                 assertTrue(costAt(r.get(1), 1000) < 0.29, "tanh at 1000: " + costAt(r.get(1), 1000));
@@ -104,7 +114,8 @@ class PresetOutcomesTest extends AppTest {
                 JsonNode diverging = r.get(0), base = r.get(1);
                 assertFalse(diverging.get("diverged").isNull(), "diverges");
                 assertTrue(base.get("diverged").isNull(), "α = 1.2 does not");
-                assertEquals(run(Preset.ALL.get(8).href()).get("link"), base.get("link"), "the base is the linear preset");
+                assertEquals(run(Preset.ALL.stream().filter(p -> p.name().equals("Linear activation")).findFirst().orElseThrow()
+                        .href()).get("link"), base.get("link"), "the base is the linear preset");
             }));
 
     @Test
