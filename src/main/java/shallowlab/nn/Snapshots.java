@@ -22,14 +22,15 @@ public record Snapshots(int[] iterations, Parameters[] parameters) {
     /**
      * The iterations to keep for a run of n recorded every k past the first {@code early}: t_i = round(n·(i/(S−1))²)
      * for i = 0 … S−1, denser early where most change happens, each moved to the nearest recorded iteration (so the
-     * series hold the cost and accuracy at every snapshot), duplicates dropped; always 0 and n.
+     * series hold the cost and accuracy at every snapshot), duplicates dropped; always 0 and n (n is recorded
+     * whether or not k divides it: moved to a multiple of k, it gave way to n added after, S + 1 snapshots).
      */
     static int[] schedule(int n, int count, int k, int early) {
         List<Integer> ts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             double f = (double) i / (count - 1);
-            int t = (int) Math.round(n * f * f);
-            if (t >= early) t = Math.min(n, (int) Math.round((double) t / k) * k);
+            int t = i == count - 1 ? n : (int) Math.round(n * f * f);
+            if (t >= early && t != n) t = Math.min(n, (int) Math.round((double) t / k) * k);
             if (ts.isEmpty() || ts.get(ts.size() - 1) < t) ts.add(t);
         }
         return ts.stream().mapToInt(Integer::intValue).toArray();

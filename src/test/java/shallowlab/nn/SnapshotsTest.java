@@ -59,6 +59,13 @@ class SnapshotsTest {
         for (int s : t) assertTrue(Trainer.recorded(s, 10000, 20), s + " is a recorded iteration");
         assertTrue(t[25] < 10000 / 3, "half the snapshots in the first third: " + t[25]);
         assertArrayEquals(new int[] {0, 1, 2, 3}, Snapshots.schedule(3, 50, 1, 100), "a short run: every iteration");
+        for (int n : new int[] {9200, 9201, 4321}) {   // k = ⌈n/500⌉ does not divide n: the last is still n
+            int k = (n + 499) / 500;
+            int[] odd = Snapshots.schedule(n, 50, k, 100);
+            assertTrue(odd.length <= 50, n + ": " + odd.length + " snapshots");
+            assertEquals(n, odd[odd.length - 1]);
+            for (int s : odd) assertTrue(Trainer.recorded(s, n, k), s + " is a recorded iteration of " + n);
+        }
     }
 
     @Test
