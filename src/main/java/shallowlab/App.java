@@ -26,6 +26,7 @@ import shallowlab.web.Controller;
 import shallowlab.web.EngineCheck;
 import shallowlab.web.Errors;
 import shallowlab.web.HealthController;
+import shallowlab.web.JettyErrors;
 import shallowlab.web.Readiness;
 import shallowlab.web.RequestLog;
 import shallowlab.web.RequestRuns;
@@ -108,7 +109,7 @@ public final class App {
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
                 ClientBounds.install(server, settings.connections(), settings.trustedProxies() == 0,
                         Math.max(MAX_REQUEST_BYTES, UploadLimits.MAX_BYTES));
-                server.setErrorHandler(SecurityHeaders.jettyErrors());
+                server.setErrorHandler(new JettyErrors());
             });
             config.jetty.modifyServletContextHandler(context -> context.insertHandler(EventCompression.handler()));
             config.staticFiles.enableWebjars();

@@ -31,21 +31,4 @@ public final class SecurityHeaders {
             if (clients.isHttps(ctx)) ctx.header("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
         };
     }
-
-    /**
-     * Jetty's own error answers (a malformed request line, a URI or headers too long, an unknown HTTP version),
-     * written before any route runs, with the same headers.
-     */
-    public static org.eclipse.jetty.server.handler.ErrorHandler jettyErrors() {
-        return new org.eclipse.jetty.server.handler.ErrorHandler() {
-            @Override
-            public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
-                                  org.eclipse.jetty.util.Callback callback) throws Exception {
-                for (String[] h : HEADERS) response.getHeaders().put(h[0], h[1]);
-                response.getHeaders().put("Cache-Control", CachePolicy.PRIVATE);
-                if (request.isSecure()) response.getHeaders().put("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
-                return super.handle(request, response, callback);
-            }
-        };
-    }
 }
