@@ -23,6 +23,7 @@ import shallowlab.web.Controller;
 import shallowlab.web.HttpProblem;
 import shallowlab.web.RequestRuns;
 import shallowlab.web.RouteKeys;
+import shallowlab.web.SameOrigin;
 import shallowlab.web.lab.ApiController;
 
 /**
@@ -64,6 +65,7 @@ public final class DatasetController implements Controller {
     }
 
     void upload(Context ctx) {
+        SameOrigin.require(ctx, "uploads");
         requireCsv(ctx);
         RouteKeys.require(ctx, List.of("name"));
         String name = name(ctx.queryParam("name"));

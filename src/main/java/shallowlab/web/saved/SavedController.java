@@ -20,6 +20,7 @@ import shallowlab.web.Controller;
 import shallowlab.web.Links;
 import shallowlab.web.PageQuery;
 import shallowlab.web.RequestRuns;
+import shallowlab.web.SameOrigin;
 import shallowlab.web.compare.CompareController;
 import shallowlab.web.compare.CompareQuery;
 import shallowlab.web.lab.LabController;
@@ -59,7 +60,7 @@ public final class SavedController implements Controller {
     }
 
     void saveForm(Context ctx) {
-        requests.requireSameOrigin(ctx);
+        SameOrigin.require(ctx, "saves");
         requests.requireForm(ctx);
         String title = ctx.formParam("title"), note = ctx.formParam("note"), link = ctx.formParam("link");
         try {
@@ -77,7 +78,7 @@ public final class SavedController implements Controller {
     }
 
     void saveJson(Context ctx) {
-        requests.requireSameOrigin(ctx);
+        SameOrigin.require(ctx, "saves");
         requests.requireJson(ctx);
         Map<String, String> body = requests.jsonBody(ctx);
         SavedExperiment saved = save(ctx, body.get("title"), body.get("note"), body.get("link"));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,27 +71,6 @@ final class SavedRequests {
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
         if (!type.startsWith("application/json")) {
             throw new HttpProblem(415, Map.of("body", "must be JSON (Content-Type: application/json)"));
-        }
-    }
-
-    /**
-     * A save must come from this site's own pages: a request that names its origin (browsers do on every POST)
-     * must name this host, and one from an opaque origin ({@code Origin: null}, sandboxed frames, some redirects)
-     * or that the browser marks as cross-site is refused. Clients that send neither (scripts, curl) may save.
-     */
-    void requireSameOrigin(Context ctx) {
-        String origin = ctx.header("Origin");
-        if ("cross-site".equals(ctx.header("Sec-Fetch-Site")) || origin != null && !sameHost(origin, ctx.header("Host"))) {
-            throw new HttpProblem(403, Map.of("origin", "saves are accepted from this site's own pages only"));
-        }
-    }
-
-    private static boolean sameHost(String origin, String host) {
-        try {
-            String authority = URI.create(origin.strip()).getRawAuthority();
-            return host != null && authority != null && host.equalsIgnoreCase(authority);
-        } catch (IllegalArgumentException malformed) {
-            return false;
         }
     }
 

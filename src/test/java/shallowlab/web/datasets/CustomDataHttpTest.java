@@ -222,6 +222,29 @@ class CustomDataHttpTest extends AppTest {
         assertEquals(404, app.get("/api/datasets/" + DatasetId.of(circles) + ".csv").status(), "nothing stored");
     }
 
+    /**
+     * Another site can't upload through a visitor's browser (a form posts text/plain without asking first), on that
+     * visitor's budget: a foreign or opaque Origin, or a request the browser marks cross-site, is a 403 naming origin,
+     * and nothing is stored; this site's pages and clients sending no Origin upload as before.
+     */
+    @Test
+    void uploadsFromAnotherSiteAreRefused() throws Exception {
+        String csv = PointsCsv.write(DatasetKind.GAUSSIANS.generate(30, 0.1, 17));
+        String id = DatasetId.of(PointsCsv.read(csv));
+        for (String[] header : List.of(new String[] {"Origin", "https://elsewhere.example"}, new String[] {"Origin", "null"},
+                new String[] {"Sec-Fetch-Site", "cross-site"})) {
+            var refused = app.send(app.request("/api/datasets").header("Content-Type", "text/plain").header(header[0], header[1])
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)));
+            assertEquals(403, refused.status(), header[0] + ": " + header[1]);
+            assertEquals("uploads are accepted from this site's own pages only",
+                    JSON.readTree(refused.body()).get("errors").get("origin").asText());
+        }
+        assertEquals(404, app.get("/api/datasets/" + id + ".csv").status(), "nothing stored");
+        var own = app.send(app.request("/api/datasets").header("Content-Type", "text/csv")
+                .header("Origin", app.base()).POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)));
+        assertEquals(201, own.status(), own.body());
+    }
+
     @Test
     void theLinkIsTheDefaultExperimentOnTheDataWithoutPointsOrNoise() throws Exception {
         String id = moonsId();
