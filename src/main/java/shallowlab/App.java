@@ -27,6 +27,7 @@ import shallowlab.web.EngineCheck;
 import shallowlab.web.Errors;
 import shallowlab.web.HealthController;
 import shallowlab.web.JettyErrors;
+import shallowlab.web.QueryEncoding;
 import shallowlab.web.Readiness;
 import shallowlab.web.RequestLog;
 import shallowlab.web.RequestRuns;
@@ -124,6 +125,7 @@ public final class App {
             // Any answer may come gzipped (Javalin's compression, the precompressed static files, Compressed): a
             // shared cache must keep one copy per Accept-Encoding, or it hands gzip to a client that can't read it.
             config.routes.before(ctx -> ctx.header("Vary", "Accept-Encoding"));
+            config.routes.before(QueryEncoding::check);
             config.routes.before(ctx -> {   // a declared body over the cap is refused at once, as JSON under /api/
                 if (ctx.req().getContentLengthLong() > MAX_REQUEST_BYTES && !ctx.path().equals(DatasetController.PATH))
                     throw Errors.tooLarge();

@@ -116,6 +116,21 @@ public final class RunningApp implements AutoCloseable {
 
     public Response send(HttpRequest.Builder request) { return send(request.build()); }
 
+    /**
+     * The whole answer, status line and headers included, to {@code GET target} sent as written over a socket: for
+     * targets java.net.URI refuses to build (a broken %-escape), which a client may send all the same.
+     */
+    public String rawGet(String target) {
+        String request = "GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+        try (var socket = new java.net.Socket("localhost", app.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Response send(HttpRequest request) {
         try {
             var r = client.send(request, HttpResponse.BodyHandlers.ofString());

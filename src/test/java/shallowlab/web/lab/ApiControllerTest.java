@@ -25,6 +25,23 @@ class ApiControllerTest extends AppTest {
         assertEquals("{\"points\":\"must be an even number from 20 to 2000\"}", errors.toString());
     }
 
+    /** A broken %-escape named at its key (it was decoded to nothing: the default ran, or "is required" was said). */
+    @Test
+    void aBrokenPercentEscapeIs400AtItsKey() throws Exception {
+        assertTrue(rawErrors("/api/experiment?hidden=%zz").get("hidden").asText().startsWith("has a % not followed"));
+        assertTrue(rawErrors("/api/experiment?hidden=4%2").get("hidden").asText().contains("'hidden=4%2'"));
+        assertTrue(rawErrors("/api/experiment?%zz=1").has("query"), "a key that can't be read");
+        assertTrue(rawErrors("/api/compare?vary=hidden:1,2&iterations=5%").has("iterations"));
+        assertEquals(200, app.get("/api/experiment/points.csv?hidden=4%2C3").status(), "a whole escape reads as before");
+    }
+
+    /** The errors of a 400 answered to {@code target} sent as written. */
+    static JsonNode rawErrors(String target) throws Exception {
+        String answer = app.rawGet(target);
+        assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+        return new ObjectMapper().readTree(answer.substring(answer.indexOf("\r\n\r\n") + 4)).get("errors");
+    }
+
     @Test
     void unknownKeyIs400() throws Exception {
         JsonNode errors = errors(app.get("/api/experiment?foo=1"));
