@@ -25,6 +25,19 @@ class ChartHelpHttpTest extends AppTest {
         return Html.unescape(found.get(0).replaceAll("<[^>]*>", "")).replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * The course run's saturated share climbs to 92 %, which can read as a fault: the summary links the guide's
+     * paragraph that explains it (an anchor that exists there, so the link lands on it).
+     */
+    @Test
+    void theSaturatedShareLinksTheParagraphThatExplainsAHighShareAtTheEnd() {
+        String link = "/learn/activation-derivatives#saturation-in-the-lab";
+        assertTrue(app.get("/").body().contains("<a href=\"" + link + "\">why</a>"));
+        String guide = app.get(link.substring(0, link.indexOf('#'))).body();
+        assertTrue(guide.contains("<p id=\"saturation-in-the-lab\">"), "the anchor is on the guide's paragraph");
+        assertTrue(textOf(guide, "saturation-in-the-lab").contains("Saturation at the end of training is no fault in itself"));
+    }
+
     @Test
     void theGradientChartsSayInWordsWhatTheNormIs() {
         for (String path : List.of("/?iterations=40", "/compare?iterations=40&vary=hidden:1,2")) {
