@@ -95,6 +95,8 @@ public final class CompareController implements Controller {
         ComparePage page = ComparePage.of(query.sweep(), shownValues(query.sweep()), done);
         model.put("compare", page);
         model.put("lesson", Preset.comparedBy(query.sweep().link()).orElse(null));
+        model.put("nearPreset", Preset.sameComparisonAtOtherLength(query.sweep())
+                .map(p -> NearPreset.of(p, query.sweep())).orElse(null));
         model.put("pageData", PageData.toJson(page.data(query.sweep(), done)));
         String headline = headline(query.sweep());
         model.put("uploadName", uploadName(query.sweep()));
@@ -110,6 +112,15 @@ public final class CompareController implements Controller {
     }
 
     /** The file name of the upload every run of {@code sweep} uses, or null (as {@link #uploadPoints}, or no name). */
+    /** A preset running this comparison at another length: its name, link and line, and both lengths as written. */
+    record NearPreset(String name, String href, String lookFor, String theirs, String ours) {
+        static NearPreset of(Preset p, Sweep sweep) {
+            int theirs = CompareQuery.read(shallowlab.web.Links.parse(p.href()).query()).sweep().base().iterations();
+            return new NearPreset(p.name(), p.href(), p.lookFor(), String.format(java.util.Locale.ROOT, "%,d", theirs),
+                    String.format(java.util.Locale.ROOT, "%,d", sweep.base().iterations()));
+        }
+    }
+
     private String uploadName(Sweep sweep) {
         return uploadPoints(sweep) == null ? null : runs.service().uploadName(sweep.base()).orElse(null);
     }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Sweep;
+import shallowlab.web.Links;
+import shallowlab.web.compare.CompareQuery;
 
 /**
  * A ready-made experiment, one click from the lab's form: the course's default and its classic variations.
@@ -60,6 +62,21 @@ public record Preset(String name, String lookFor, String href, String compareHre
      */
     public static Optional<Preset> comparedBy(String compareLink) {
         return ALL.stream().filter(p -> p.href().equals(compareLink) || compareLink.equals(p.compareHref())).findFirst();
+    }
+
+    /**
+     * The comparison preset that runs {@code sweep}'s comparison, the same values on the same base, for another number
+     * of iterations only, if any: the lab's hidden-sizes link at 10,000 iterations beside the notebook's table at
+     * 5000, where other sizes win.
+     */
+    public static Optional<Preset> sameComparisonAtOtherLength(Sweep sweep) {
+        return ALL.stream().filter(p -> p.href().startsWith("/compare?")).filter(p -> {
+            Sweep preset = CompareQuery.read(Links.parse(p.href()).query()).sweep();
+            int iterations = preset.base().iterations();
+            return preset.param() == sweep.param() && preset.values().equals(sweep.values())
+                    && iterations != sweep.base().iterations()
+                    && preset.base().equals(sweep.base().with("iterations", String.valueOf(iterations)).orElseThrow());
+        }).findFirst();
     }
 
     /** The preset whose link is {@code link} (a lab page's canonical experiment link), if any. */

@@ -27,4 +27,22 @@ class CompareLessonHttpTest extends AppTest {
         assertFalse(app.get("/compare?iterations=20&vary=hidden:1,2").body().contains("compare-lesson"),
                 "a comparison no preset makes says nothing of one");
     }
+
+    /**
+     * The lab's hidden-sizes link compares the course run's sizes at its 10,000 iterations, where 20 units win; the
+     * notebook's table is at 5000: that page names the preset that runs it, and says the lengths differ.
+     */
+    @Test
+    void theSameComparisonAtAnotherLengthNamesThePresetThatRunsIt() {
+        Preset sizes = Preset.ALL.stream().filter(p -> p.name().equals("Hidden layer sizes")).findFirst().orElseThrow();
+        String fromLab = shallowlab.experiment.Sweep.parse(shallowlab.experiment.Experiment.DEFAULTS,
+                "hidden:1,2,3,4,5,20,50").sweep().link();
+        String html = Html.unescape(app.get(fromLab + "&static=1").body()).replaceAll("\\s+", " ");
+        assertTrue(html.contains("The preset <a href=\"" + sizes.href() + "\">Hidden layer sizes</a> runs this comparison"
+                + " for <span>5,000</span> iterations, not <span>10,000</span>: <span>" + sizes.lookFor() + "</span>"), html);
+        assertFalse(Html.unescape(app.get(sizes.href() + "&static=1").body()).contains("id=\"near-preset\""),
+                "the preset's own page has its look-for line instead");
+        assertFalse(app.get(shallowlab.experiment.Sweep.parse(shallowlab.experiment.Experiment.DEFAULTS,
+                "hidden:1,2,3").sweep().link() + "&static=1").body().contains("near-preset"), "other values: no preset");
+    }
 }
