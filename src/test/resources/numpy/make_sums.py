@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""np.sum's results for NumpySumTest (src/test/java/shallowlab/nn): run from this directory, python3 make_sums.py.
+"""np.sum's results for NumpySumTest (src/test/java/shallowlab/guide): run from this directory, python3 make_sums.py.
 
 The values summed are exact in any IEEE-754 arithmetic (whole numbers, then two correctly rounded divisions), so
 Java builds the same arrays; np.sum adds them in its pairwise order, which the test must follow bit for bit.

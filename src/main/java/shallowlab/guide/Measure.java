@@ -6,7 +6,6 @@ import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Format;
 import shallowlab.experiment.Run;
 import shallowlab.nn.GradientCheck;
-import shallowlab.nn.Network;
 import shallowlab.nn.TrainingResult;
 
 /** A number a guide reads off each of its runs, formatted for the page; {@link #key()} names it in the HTML. */
@@ -67,11 +66,11 @@ public enum Measure {
 
     /**
      * {@link GradientCheck} at the initial parameters, on the training data, of the cost as the course's notebook
-     * computes it ({@link Network#notebookCost}): with tiny gradients the figure measures J's rounding, so this is the
+     * computes it ({@link NotebookCost}): with tiny gradients the figure measures J's rounding, so this is the
      * figure a learner repeating the check in the notebook gets.
      */
     static double gradientCheck(Run run) {
-        return gradientCheck(run, Network::notebookCost);
+        return gradientCheck(run, NotebookCost::of);
     }
 
     /** The same check of the cost {@code cost}. */

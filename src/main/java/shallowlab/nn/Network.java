@@ -49,21 +49,6 @@ public final class Network {
         return z;
     }
 
-    /**
-     * J as the course's notebook computes it: a = 1/(1 + e^−z), logprobs = y·log a + (1 − y)·log(1 − a),
-     * J = −np.sum(logprobs)/m, summed in numpy's pairwise order ({@link NumpySum}). The same J as {@link #cost},
-     * rounded otherwise: a gradient check of tiny gradients measures that rounding (the guides' check uses this one,
-     * so that a learner repeating it in the notebook gets its figure).
-     */
-    public static double notebookCost(double[] zOut, int[] y) {
-        double[] logprobs = new double[y.length];
-        for (int i = 0; i < y.length; i++) {
-            double a = 1 / (1 + Elementary.exp(-zOut[i]));
-            logprobs[i] = y[i] * StrictMath.log(a) + (1 - y[i]) * StrictMath.log(1 - a);
-        }
-        return -NumpySum.of(logprobs) / y.length;
-    }
-
     /** J = (1/m) Σ_i [max(z,0) − z·y + log(1 + e^−|z|)], z = Z[L]; summed in index order. */
     public static double cost(double[] zOut, int[] y) {
         double s = 0;

@@ -1,4 +1,4 @@
-package shallowlab.nn;
+package shallowlab.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

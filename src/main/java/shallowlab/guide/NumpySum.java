@@ -1,4 +1,4 @@
-package shallowlab.nn;
+package shallowlab.guide;
 
 /**
  * {@code np.sum} of a contiguous array of doubles, in numpy's order (pairwise summation, numpy's
@@ -8,12 +8,12 @@ package shallowlab.nn;
  * Its rounding error grows as log n, not n: the notebook's cost, summed so, is rounded about ten times less than a
  * sum in index order over 400 points.
  */
-public final class NumpySum {
+final class NumpySum {
     private static final int BLOCK = 128;
 
     private NumpySum() {}
 
-    public static double of(double[] v) { return pairwise(v, 0, v.length); }
+    static double of(double[] v) { return pairwise(v, 0, v.length); }
 
     private static double pairwise(double[] v, int from, int n) {
         if (n < 8) {
