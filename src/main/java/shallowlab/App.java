@@ -109,7 +109,8 @@ public final class App {
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
                 ClientBounds.install(server, settings.connections(), settings.trustedProxies() == 0,
-                        Math.max(MAX_REQUEST_BYTES, UploadLimits.MAX_BYTES));
+                        Math.max(MAX_REQUEST_BYTES, UploadLimits.MAX_BYTES),
+                        java.util.Map.of(DatasetController.PATH, DatasetController.TOO_LARGE));
                 server.setErrorHandler(new JettyErrors());
             });
             config.jetty.modifyServletContextHandler(context -> context.insertHandler(EventCompression.handler()));

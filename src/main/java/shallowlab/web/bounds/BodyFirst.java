@@ -28,13 +28,19 @@ import shallowlab.web.SecurityHeaders;
  */
 final class BodyFirst extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(BodyFirst.class);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private final long maxBytes;
     private final long deadlineMillis;
     private final Semaphore readers;
     private final java.util.concurrent.atomic.AtomicLong expired = new java.util.concurrent.atomic.AtomicLong();
 
-    BodyFirst(long maxBytes, long deadlineMillis, int readers) {
+    /** Per path, the field and message of its 413 when a body sent in chunks passes {@code maxBytes}. */
+    private final java.util.Map<String, java.util.Map.Entry<String, String>> tooLarge;
+
+    BodyFirst(long maxBytes, long deadlineMillis, int readers,
+              java.util.Map<String, java.util.Map.Entry<String, String>> tooLargeByPath) {
         this.maxBytes = maxBytes;
+        this.tooLarge = tooLargeByPath;
         this.deadlineMillis = deadlineMillis;
         this.readers = new Semaphore(readers);
     }
@@ -95,7 +101,9 @@ final class BodyFirst extends Handler.Wrapper {
                 chunk.release();
                 body.writeBytes(copy);
                 if (body.size() > maxBytes) {
-                    if (settle()) refuse(request, response, callback, 413, "is too large: a request takes at most " + maxBytes / 1024 + " KB");
+                    var said = tooLarge.getOrDefault(request.getHttpURI().getPath(),
+                            java.util.Map.entry("body", "is too large: a request takes at most " + maxBytes / 1024 + " KB"));
+                    if (settle()) refuse(request, response, callback, 413, said.getKey(), said.getValue());
                     return;
                 }
                 if (last) {
@@ -158,6 +166,12 @@ final class BodyFirst extends Handler.Wrapper {
 
     /** Answers {@code status} with {@code {"errors": {"body": message}}} and closes the connection after it. */
     private static void refuse(Request request, Response response, Callback callback, int status, String message) {
+        refuse(request, response, callback, status, status == 503 ? "server" : "body", message);
+    }
+
+    /** Answers {@code status} with {@code {"errors": {field: message}}} and closes the connection after it. */
+    private static void refuse(Request request, Response response, Callback callback, int status, String field,
+                               String message) {
         response.setStatus(status);
         var headers = response.getHeaders();
         for (String[] h : SecurityHeaders.HEADERS) headers.put(h[0], h[1]);
@@ -165,7 +179,12 @@ final class BodyFirst extends Handler.Wrapper {
         headers.put(HttpHeader.CONTENT_TYPE, "application/json");
         headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
         if (status == 503) headers.put(HttpHeader.RETRY_AFTER, "1");
-        String json = "{\"errors\":{\"" + (status == 503 ? "server" : "body") + "\":\"" + message + "\"}}";
+        String json;
+        try {
+            json = JSON.writeValueAsString(java.util.Map.of("errors", java.util.Map.of(field, message)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
         response.write(true, ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), callback);
     }
 }

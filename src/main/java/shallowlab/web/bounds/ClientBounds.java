@@ -24,11 +24,13 @@ public final class ClientBounds {
      * Installs the bounds on {@code server}, whose handler then receives every request with a body already here.
      * Javalin puts its servlet context inside the handler found on the server, so this runs before it does.
      * {@code perAddress}: whether the socket peer is the client (no proxy in front), so connections per address
-     * are counted.
+     * are counted. {@code tooLargeByPath}: a route's own 413 field and message for a body sent in chunks past
+     * {@code maxBodyBytes} (one declared larger reaches the route, which answers the same).
      */
-    public static void install(Server server, ConnectionLimits limits, boolean perAddress, long maxBodyBytes) {
+    public static void install(Server server, ConnectionLimits limits, boolean perAddress, long maxBodyBytes,
+                               java.util.Map<String, java.util.Map.Entry<String, String>> tooLargeByPath) {
         server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
-        server.setHandler(new BodyFirst(maxBodyBytes, limits.bodyMillis(), limits.bodyReaders()));
+        server.setHandler(new BodyFirst(maxBodyBytes, limits.bodyMillis(), limits.bodyReaders(), tooLargeByPath));
         // Javalin adds its connector just before it starts the server: bound the connector then.
         server.addEventListener(new LifeCycle.Listener() {
             @Override

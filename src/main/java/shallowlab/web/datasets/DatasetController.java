@@ -201,8 +201,12 @@ public final class DatasetController implements Controller {
         }
     }
 
+    /** The 413 of a file over the cap: its field and message, the same whether its size was declared or not. */
+    public static final Map.Entry<String, String> TOO_LARGE = Map.entry("csv", "the file is over "
+            + UploadLimits.MAX_BYTES / 1024 + " KB, the limit, and nothing of it was stored: upload at most "
+            + PointsCsv.MAX_POINTS + " points (they take far less)");
+
     private static HttpProblem tooLarge() {
-        return new HttpProblem(413, Map.of("csv", "the file is over " + UploadLimits.MAX_BYTES / 1024 + " KB, the limit,"
-                + " and nothing of it was stored: upload at most " + PointsCsv.MAX_POINTS + " points (they take far less)"));
+        return new HttpProblem(413, Map.of(TOO_LARGE.getKey(), TOO_LARGE.getValue()));
     }
 }
