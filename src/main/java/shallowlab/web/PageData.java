@@ -13,9 +13,13 @@ public final class PageData {
     private PageData() {}
 
     public static String toJson(Object value) {
+        return plain(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    /** The same JSON with nothing escaped, for an API's answer (no page around it): links read with their '&'. */
+    public static String plain(Object value) {
         try {
-            return MAPPER.writeValueAsString(value)
-                    .replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+            return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("page data is not serialisable", e);
         }

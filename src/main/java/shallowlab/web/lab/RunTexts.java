@@ -31,7 +31,7 @@ public final class RunTexts {
 
     /** The run as the API's JSON ({@link RunJson}). */
     Compressed json(Run run) {
-        return bodies.get(new Key(run.experiment(), Kind.JSON), k -> Compressed.of(PageData.toJson(RunJson.of(run))));
+        return bodies.get(new Key(run.experiment(), Kind.JSON), k -> Compressed.of(PageData.plain(RunJson.of(run))));
     }
 
     /** The lab page of {@code e} as last rendered, or null. */

@@ -31,6 +31,7 @@ class ApiControllerRunTest extends AppTest {
                 "gradientNorms", "saturation", "deadUnits", "saturatedUnits", "distinctUnits", "diverged", "final",
                 "boundary", "data", "parameters", "snapshots", "trainingMillis"), keys(j));
         assertEquals("[4,3]", j.get("config").get("hidden").toString());
+        assertTrue(r.body().contains("\"link\":\"" + j.get("link").asText() + "\""), "the link as written, '&' unescaped");
         assertEquals(400, j.get("dataPoints").asInt(), "train and test: the generated count");
         assertEquals(Experiment.DEFAULTS.with("iterations", "200").orElseThrow().with("testFraction", "0.2")
                 .orElseThrow().with("hidden", "4,3").orElseThrow().link(), j.get("link").asText());
