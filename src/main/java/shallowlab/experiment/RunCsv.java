@@ -55,16 +55,21 @@ public final class RunCsv {
      */
     public static String filename(Experiment e, String dataName, String what, String extension) {
         String hidden = String.join("x", e.hidden().stream().map(String::valueOf).toList());
-        return "shallow-lab-" + dataPart(e, dataName) + "-" + e.activation().key() + "-" + hidden + "-" + what + "." + extension;
+        return "shallow-lab-" + dataPart(e.dataset(), dataName) + "-" + e.activation().key() + "-" + hidden + "-" + what
+                + "." + extension;
     }
 
-    /** The file's name in lower-case ASCII letters and digits, other runs of characters as one '-', at most 40. */
-    private static String dataPart(Experiment e, String dataName) {
-        String key = e.dataset().key().replace(':', '-');
-        if (dataName == null || !e.dataset().isCustom()) return key;
+    /**
+     * How a file name names the data: a generator's key; uploaded points by their file's name (its extension dropped,
+     * lower-case ASCII letters and digits, other runs of characters as one '-', at most 40) and their id's first six
+     * digits, or by {@code custom-<id>} when they have no name (or none of its letters survive).
+     */
+    public static String dataPart(DataSource data, String dataName) {
+        String key = data.key().replace(':', '-');
+        if (dataName == null || !data.isCustom()) return key;
         String stem = dataName.replaceFirst("\\.[A-Za-z0-9]{1,5}$", "").toLowerCase(java.util.Locale.ROOT);
         String slug = stem.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         if (slug.length() > 40) slug = slug.substring(0, 40).replaceAll("-$", "");
-        return slug.isEmpty() ? key : slug + "-" + e.dataset().customId().substring(0, 6);
+        return slug.isEmpty() ? key : slug + "-" + data.customId().substring(0, 6);
     }
 }

@@ -17,6 +17,7 @@ import shallowlab.data.PointsCsv;
 import shallowlab.experiment.DataSource;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.RateLimiter;
+import shallowlab.experiment.RunCsv;
 import shallowlab.store.DatasetStore;
 import shallowlab.store.StoreFullException;
 import shallowlab.web.Controller;
@@ -161,7 +162,8 @@ public final class DatasetController implements Controller {
         Dataset points = store.find(id).orElseThrow(() -> new HttpProblem(404,
                 Map.of("id", "no uploaded dataset is at " + PATH + "/" + file + " (ids are 16 hex digits, then .csv)")));
         ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"shallow-lab-custom-" + id + ".csv\"");
+        String named = RunCsv.dataPart(DataSource.custom(id), store.name(id).orElse(null));
+        ctx.header("Content-Disposition", "attachment; filename=\"shallow-lab-" + named + ".csv\"");
         ctx.result(PointsCsv.write(points));
     }
 

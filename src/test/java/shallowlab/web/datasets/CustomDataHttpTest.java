@@ -179,6 +179,8 @@ class CustomDataHttpTest extends AppTest {
         var series = app.get("/api/experiment.csv?dataset=custom:" + id + "&iterations=60");
         assertEquals("attachment; filename=\"shallow-lab-week-3-xor-co-" + id.substring(0, 6) + "-tanh-4-series.csv\"",
                 series.header("Content-Disposition"), "so do its downloads");
+        assertEquals("attachment; filename=\"shallow-lab-week-3-xor-co-" + id.substring(0, 6) + ".csv\"",
+                app.get("/api/datasets/" + id + ".csv").header("Content-Disposition"), "and the points themselves");
         var again = app.post("/api/datasets?name=other.csv", "text/csv", PointsCsv.write(xor));
         assertEquals(name, JSON.readTree(again.body()).get("name").asText(), "the same points keep the first name");
         assertEquals("These points were uploaded before as “" + name + "”, and keep that name: the same points have"
