@@ -154,6 +154,13 @@ public final class CompareController implements Controller {
     void events(Context ctx) throws Exception {
         CompareQuery query = CompareQuery.read(ctx.queryParamMap());
         if (answeredBadRequest(ctx, query)) return;
+        String accept = ctx.header("Accept");
+        if (accept == null || !accept.contains("text/event-stream")) {   // Javalin would answer an empty 200
+            Errors.json(ctx, 406, Map.of("accept", "this is a stream of server-sent events: ask with Accept:"
+                    + " text/event-stream (a browser's EventSource does); the same runs as one JSON answer: "
+                    + JSON_PATH + "?" + query.sweep().toQuery()));
+            return;
+        }
         Account payer = runs.account(ctx);
         new SseHandler(sse -> stream(sse, query.sweep(), payer)).handle(ctx);
     }

@@ -55,6 +55,20 @@ class CompareControllerTest extends AppTest {
         assertTrue(events.body().contains("\"vary\""), events.body());
     }
 
+    /** Without Accept: text/event-stream the stream was an empty 200: a client was told nothing. */
+    @Test
+    void theEventsAskedForWithoutTheStreamsAcceptAreA406PointingToTheJson() throws Exception {
+        var answer = app.get("/compare/events?" + SWEEP);
+        assertEquals(406, answer.status(), answer.body());
+        String said = JSON.readTree(answer.body()).get("errors").get("accept").asText();
+        String json = said.substring(said.indexOf("/api/compare?"));
+        assertTrue(said.contains("Accept: text/event-stream"), said);
+        assertEquals(200, app.get(json).status(), "the JSON it points to answers: " + json);
+        var stream = app.send(app.request("/compare/events?" + SWEEP).header("Accept", "text/event-stream"));
+        assertEquals(200, stream.status());
+        assertTrue(stream.body().contains("event: done"), "an EventSource's request streams as before");
+    }
+
     @Test
     void badBaseFieldIsReportedNextToTheVaryError() throws Exception {
         JsonNode errors = JSON.readTree(app.get("/api/compare?points=7&vary=hidden:0,1").body()).get("errors");
