@@ -81,6 +81,11 @@ public final class SavedController implements Controller {
         SameOrigin.require(ctx, "saves");
         requests.requireJson(ctx);
         Map<String, String> body = requests.jsonBody(ctx);
+        String unknown = unknownKey(Links.parse(body.get("link")));
+        if (unknown != null) {   // the pages drop a messenger's keys; an API client's misspelt key is an error
+            throw new InvalidSaveException(Map.of("link", "'" + unknown + "' is not a key of the lab or the comparison;"
+                    + " a misspelt key would save another run than meant"));
+        }
         SavedExperiment saved = save(ctx, body.get("title"), body.get("note"), body.get("link"));
         ctx.status(HttpStatus.CREATED).header("Location", "/x/" + saved.id()).json(SavedJson.of(saved));
     }
@@ -120,6 +125,14 @@ public final class SavedController implements Controller {
     /** This browser's saves, newest first, at most {@code limit}. */
     private List<SavedExperiment> mine(Context ctx, int limit) {
         return BrowserSaves.ids(ctx).stream().limit(limit).map(store::find).flatMap(Optional::stream).toList();
+    }
+
+    /** The first key of a lab or compare link that its page does not read (null: none, or no such link). */
+    private static String unknownKey(Links parts) {
+        if (parts == null) return null;
+        var read = parts.path().equals("/compare") ? PageQuery.known(parts.query(), CompareQuery.KEYS)
+                : PageQuery.known(parts.query());
+        return parts.query().keySet().stream().filter(k -> !k.isEmpty() && !read.containsKey(k)).findFirst().orElse(null);
     }
 
     /** The canonical link of a lab or compare link that can be run, else null (never an outside address). */

@@ -136,6 +136,12 @@ abstract class SavedHttpContract {
         assertErrorAt(app.get("/api/saved/doesNotExist"), 404, "id");
         assertErrorAt(app.get("/api/saved?limit=0"), 400, "limit");
         assertErrorAt(app.get("/api/saved?limt=5"), 400, "limt");
+        var misspelt = app.postJson("/api/saved", "{\"title\": \"t\", \"link\": \"/?hiden=3\"}");
+        assertErrorAt(misspelt, 400, "link");
+        assertTrue(misspelt.body().contains("'hiden' is not a key"), "it was saved as the default run: " + misspelt.body());
+        assertErrorAt(app.postJson("/api/saved", "{\"title\": \"t\", \"link\": \"/compare?vry=hidden:1,2\"}"), 400, "link");
+        assertEquals(201, app.postJson("/api/saved", "{\"title\": \"t\", \"link\": \"/compare?iterations=5&vary=hidden:1,2\"}")
+                .status(), "a comparison's own keys are known");
         assertErrorAt(app.get("/api/saved?limit=1&limit=2"), 400, "limit");
         assertErrorAt(app.postJson("/api/saved", "{\"title\": \"t\", \"nte\": \"lost\", \"link\": \"/\"}"), 400, "nte");
         var twice = app.postJson("/api/saved", "{\"title\": \"t\", \"title\": \"u\", \"link\": \"/\"}");
