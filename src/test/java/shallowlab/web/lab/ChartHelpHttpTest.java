@@ -1,6 +1,7 @@
 package shallowlab.web.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,7 +33,8 @@ class ChartHelpHttpTest extends AppTest {
     @Test
     void theSaturatedShareLinksTheParagraphThatExplainsAHighShareAtTheEnd() {
         String link = "/learn/activation-derivatives#saturation-in-the-lab";
-        assertTrue(app.get("/").body().contains("<a href=\"" + link + "\">why</a>"));
+        assertTrue(app.get("/").body().contains("<a href=\"" + link + "\">high"));
+        assertFalse(app.get("/?activation=relu&iterations=40").body().contains(link), "nothing to explain where nothing saturates");
         String guide = app.get(link.substring(0, link.indexOf('#'))).body();
         assertTrue(guide.contains("<p id=\"saturation-in-the-lab\">"), "the anchor is on the guide's paragraph");
         assertTrue(textOf(guide, "saturation-in-the-lab").contains("Saturation at the end of training is no fault in itself"));
