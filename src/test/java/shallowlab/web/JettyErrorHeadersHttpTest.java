@@ -35,21 +35,12 @@ class JettyErrorHeadersHttpTest extends AppTest {
     @CsvSource({"URI too long, 414, longer than this server reads", "undecodable path, 400, could not be read"})
     void underTheApiJettysOwnErrorsAreTheApisJson(String kind, int status, String said) throws Exception {
         String target = kind.equals("URI too long") ? "/api/experiment?x=" + "a".repeat(20_000) : "/api/saved/%00";
-        String answer = rawAnswer("GET " + target + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+        String answer = app.rawGet(target);
         assertTrue(answer.startsWith("HTTP/1.1 " + status), answer);
         assertTrue(answer.contains("Content-Type: application/json"), answer);
         String body = answer.substring(answer.indexOf("\r\n\r\n") + 4);
         var errors = new com.fasterxml.jackson.databind.ObjectMapper().readTree(body).get("errors");
         assertTrue(errors.get("request").asText().contains(said), body);
-    }
-
-    /** The whole answer to {@code request}, read until the server closes the connection. */
-    private static String rawAnswer(String request) throws Exception {
-        try (Socket socket = new Socket("localhost", URI.create(app.base()).getPort())) {
-            socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     /** The status line and headers the server answers {@code request} with, read until the blank line. */
