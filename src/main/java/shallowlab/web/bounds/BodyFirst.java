@@ -1,8 +1,11 @@
 package shallowlab.web.bounds;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -28,17 +31,17 @@ import shallowlab.web.SecurityHeaders;
  */
 final class BodyFirst extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(BodyFirst.class);
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final long maxBytes;
     private final long deadlineMillis;
     private final Semaphore readers;
     private final java.util.concurrent.atomic.AtomicLong expired = new java.util.concurrent.atomic.AtomicLong();
 
     /** Per path, the field and message of its 413 when a body sent in chunks passes {@code maxBytes}. */
-    private final java.util.Map<String, java.util.Map.Entry<String, String>> tooLarge;
+    private final Map<String, Map.Entry<String, String>> tooLarge;
 
     BodyFirst(long maxBytes, long deadlineMillis, int readers,
-              java.util.Map<String, java.util.Map.Entry<String, String>> tooLargeByPath) {
+              Map<String, Map.Entry<String, String>> tooLargeByPath) {
         this.maxBytes = maxBytes;
         this.tooLarge = tooLargeByPath;
         this.deadlineMillis = deadlineMillis;
@@ -102,7 +105,7 @@ final class BodyFirst extends Handler.Wrapper {
                 body.writeBytes(copy);
                 if (body.size() > maxBytes) {
                     var said = tooLarge.getOrDefault(request.getHttpURI().getPath(),
-                            java.util.Map.entry("body", "is too large: a request takes at most " + maxBytes / 1024 + " KB"));
+                            Map.entry("body", "is too large: a request takes at most " + maxBytes / 1024 + " KB"));
                     if (settle()) refuse(request, response, callback, 413, said.getKey(), said.getValue());
                     return;
                 }
@@ -181,8 +184,8 @@ final class BodyFirst extends Handler.Wrapper {
         if (status == 503) headers.put(HttpHeader.RETRY_AFTER, "1");
         String json;
         try {
-            json = JSON.writeValueAsString(java.util.Map.of("errors", java.util.Map.of(field, message)));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException impossible) {
+            json = JSON.writeValueAsString(Map.of("errors", Map.of(field, message)));
+        } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
         response.write(true, ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), callback);

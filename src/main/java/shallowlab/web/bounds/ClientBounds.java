@@ -1,5 +1,6 @@
 package shallowlab.web.bounds;
 
+import java.util.Map;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -28,7 +29,7 @@ public final class ClientBounds {
      * {@code maxBodyBytes} (one declared larger reaches the route, which answers the same).
      */
     public static void install(Server server, ConnectionLimits limits, boolean perAddress, long maxBodyBytes,
-                               java.util.Map<String, java.util.Map.Entry<String, String>> tooLargeByPath) {
+                               Map<String, Map.Entry<String, String>> tooLargeByPath) {
         server.addBean(new NetworkConnectionLimit(limits.maxConnections(), server));
         server.setHandler(new BodyFirst(maxBodyBytes, limits.bodyMillis(), limits.bodyReaders(), tooLargeByPath));
         // Javalin adds its connector just before it starts the server: bound the connector then.
