@@ -111,7 +111,6 @@ public final class CompareController implements Controller {
         return Headline.of(sweep, shownValues(sweep), uploadPoints(sweep), uploadName(sweep));
     }
 
-    /** The file name of the upload every run of {@code sweep} uses, or null (as {@link #uploadPoints}, or no name). */
     /** A preset running this comparison at another length: its name, link and line, and both lengths as written. */
     record NearPreset(String name, String href, String lookFor, String theirs, String ours) {
         static NearPreset of(Preset p, Sweep sweep) {
@@ -121,6 +120,7 @@ public final class CompareController implements Controller {
         }
     }
 
+    /** The file name of the upload every run of {@code sweep} uses, or null (as {@link #uploadPoints}, or no name). */
     private String uploadName(Sweep sweep) {
         return uploadPoints(sweep) == null ? null : runs.service().uploadName(sweep.base()).orElse(null);
     }
