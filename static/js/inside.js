@@ -179,7 +179,10 @@
     updateDiagram();
     drawHiddenSpace();
     if (chosen) enlarge(chosen.l, chosen.j);
-    if (fromUser) history.replaceState(null, '', '#t=' + t);
+    if (fromUser) {
+      history.replaceState(null, '', '#t=' + t);
+      sayWhereTheLinkOpens(i);   // the address, and so the link, now open at t: the notice above says the same
+    }
     if (fromUser || /^#t=\d+$/.test(location.hash)) keepInLinks(t);
     slider.setAttribute('aria-valuetext', 'iteration ' + t);
   }
@@ -477,17 +480,27 @@
    * across, so the share the line puts on its class's side can be far below the network's accuracy.
    */
   function fit(line, n) {
+    if (line === null) {
+      return 'At iteration ' + frame.t + ' there is no line: the output weighs these units 0, so it gives every point'
+        + ' the same a wherever it lands; the network, with all ' + n + (n === 1 ? ' unit, ' : ' units, ')
+        + pct(networkAccuracy()) + '.';
+    }
     if (n <= 2) {
       return 'With ' + n + (n === 1 ? ' unit' : ' units') + ', the line is the network\'s own decision: it puts '
         + pct(line) + ' of the training points on their class\'s side.';
     }
-    const out = frame.points[frame.points.length - 1][0];
-    let right = 0;
-    for (let i = 0; i < out.length; i++) if ((out[i] > 0.5) === (train.label[i] === 1)) right++;
-    const network = right / out.length;
+    const network = networkAccuracy();
     return 'At iteration ' + frame.t + ' this line puts ' + pct(line) + ' of the training points on their class\'s side;'
       + ' the network, with all ' + n + ' units, ' + pct(network) + '.' + (network - line > 0.05
         ? ' The gap is the work of the units held at their mean, which no two axes show at once.' : '');
+  }
+
+  /** The share of the training points the network puts on their class's side at the frame's iteration. */
+  function networkAccuracy() {
+    const out = frame.points[frame.points.length - 1][0];
+    let right = 0;
+    for (let i = 0; i < out.length; i++) if ((out[i] > 0.5) === (train.label[i] === 1)) right++;
+    return right / out.length;
   }
 
   /**

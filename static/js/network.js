@@ -152,7 +152,8 @@ window.ShallowLab = window.ShallowLab || {};
   /**
    * The training points as the last hidden layer sees them: units ux, uy as axes, and the output's line
    * w_x·a_x + w_y·a_y + (b + Σ_other w_j·mean a_j) = 0, the other units held at their mean over the points.
-   * Returns the share of the points on their class's side of that line (sliceLine).
+   * Returns the share of the points on their class's side of that line (sliceLine), or null when there is no line
+   * to draw: the output weighs both units 0 (zero init), so its a is the same wherever a point lands.
    */
   lab.drawHiddenSpace = function (canvas, layers, params, data, ux, uy) {
     const last = layers[layers.length - 2];
@@ -168,6 +169,7 @@ window.ShallowLab = window.ShallowLab || {};
     const { wx, wy, rest, right } = sliceLine(layers, params, data.label, ux, uy);
     ctx.save(); ctx.beginPath(); ctx.rect(area.x, area.y, area.w, area.h); ctx.clip();
     ctx.strokeStyle = '#111827'; ctx.lineWidth = 2; ctx.beginPath();
+    const hasLine = Math.abs(wx) > 1e-12 || Math.abs(wy) > 1e-12;
     if (Math.abs(wy) > 1e-12) {
       ctx.moveTo(sx(x0), sy(-(wx * x0 + rest) / wy)); ctx.lineTo(sx(x1), sy(-(wx * x1 + rest) / wy));
     } else if (Math.abs(wx) > 1e-12) {
@@ -189,7 +191,7 @@ window.ShallowLab = window.ShallowLab || {};
     canvas.dataset.message = lines.join('\n');
     canvas.dataset.axes = JSON.stringify(axes);   // the frame, and each label's box, for the page's tests
     canvas.dataset.drawn = 'true';
-    return right;
+    return hasLine ? right : null;
   };
 
   /**

@@ -152,6 +152,8 @@ class InsideTheNetworkE2ETest extends BrowserTest {
                 + " ctx.font = '12px system-ui, sans-serif'; const frame = JSON.parse(c.dataset.axes).area.w;"
                 + " return c.dataset.message.split('\\n').map(line => 8 + ctx.measureText(line).width <= frame); }");
         assertTrue(fits.size() >= 2 && !fits.contains(false), "the same-spot message is wrapped inside the plot's frame: " + fits);
+        assertTrue(page.textContent("#hidden-space-fit").startsWith("At iteration 200 there is no line: the output weighs"
+                + " these units 0"), "no share for a line not drawn (it said 50 %): " + page.textContent("#hidden-space-fit"));
         Browser.screenshot(page, "inside-zero-init");
         section(page, "inside-zero-init-section");
         Page phone = open("iterations=200&init=zeros", 390);
@@ -379,6 +381,18 @@ class InsideTheNetworkE2ETest extends BrowserTest {
         assertEquals(mid, page.textContent("#opened-at-iteration"));
         assertTrue(page.locator("#opened-at").boundingBox().y < 900, "in the first screen");
         assertTrue(page.inputValue("#share-link").endsWith("#t=" + mid), page.inputValue("#share-link"));
+        page.focus("#timeline");   // moved by the learner, the address and the notice follow: it named the old step
+        page.keyboard().press("ArrowLeft");
+        String before = its.get(its.size() / 2 - 1).asText();
+        assertTrue(page.url().endsWith("#t=" + before), page.url());
+        assertEquals(before, page.textContent("#opened-at-iteration"), "the notice names the step the link now opens at");
+        page.keyboard().press("End");
+        assertFalse(page.isVisible("#opened-at"), "at the end, where a link without #t= opens, nothing to say");
+        page.keyboard().press("ArrowLeft");
+        page.keyboard().press("ArrowRight");
+        page.evaluate("t => { location.hash = '#t=' + t; }", mid);
+        page.waitForFunction("t => document.getElementById('timeline-numbers').dataset.iteration === t", mid);
+        assertEquals(mid, page.textContent("#opened-at-iteration"));
 
         page.evaluate("() => { location.hash = '#t=0'; }");
         page.waitForFunction("() => document.getElementById('timeline-numbers').dataset.iteration === '0'");

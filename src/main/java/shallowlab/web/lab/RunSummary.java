@@ -10,7 +10,8 @@ import shallowlab.nn.TrainingResult;
 
 /** A run's final numbers and links, formatted for the page; {@code table} is the no-script view of the curves. */
 public record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, int iterations, String trainingTime,
-                  String distinctUnits, String deadUnits, String saturatedUnits, String saturation, Integer diverged, String divergedHow,
+                  String distinctUnits, String deadUnits, String saturatedUnits, String saturation, boolean mostlySaturatedAtEnd,
+                  Integer diverged, String divergedHow,
                   String recorded, String link,
                   String newInitSeedHref, String newDataSeedHref, String newDataLabel, String jsonHref, String csvHref, String dataHref,
                   String weightsHref, List<Row> table) {
@@ -29,7 +30,7 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
         return new RunSummary(Format.cost(r.cost()[last]), Format.percent(r.trainAccuracy()[last]),
                 r.testAccuracy() == null ? null : Format.percent(r.testAccuracy()[last]), r.iterations()[last],
                 Format.millis(r.trainingMillis()), distinctUnits(e, r),
-                Format.perLayer(r.deadUnits()), Format.perLayer(r.saturatedUnits()), saturation(e, r), r.diverged(),
+                Format.perLayer(r.deadUnits()), Format.perLayer(r.saturatedUnits()), saturation(e, r), mostlySaturatedAtEnd(r), r.diverged(),
                 divergedHow(r), recorded(r, e.iterations()), e.link(),
                 withNextSeed(e, "initSeed", e.initSeed()), newData(e),
                 e.dataset().isCustom() ? "New split" : "New data",
@@ -102,6 +103,13 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
      * "92 % → 3 %", or "layer 1: 0 % → 60 % · layer 2: 0 % → 55 %" for several; for activations that don't
      * saturate, says so.
      */
+    /** Whether a hidden layer ends with over half its (unit, point) pairs saturated: a share that may alarm. */
+    static boolean mostlySaturatedAtEnd(TrainingResult r) {
+        if (r.saturation() == null) return false;
+        for (double[] share : r.saturation()) if (share.length > 0 && share[share.length - 1] > 0.5) return true;
+        return false;
+    }
+
     static String saturation(Experiment e, TrainingResult r) {
         if (e.activation().saturatedBelow() == 0) return "none: " + e.activation().key() + " doesn't saturate";
         double[][] shares = r.saturation();

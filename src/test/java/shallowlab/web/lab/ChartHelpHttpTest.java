@@ -35,6 +35,7 @@ class ChartHelpHttpTest extends AppTest {
         String link = "/learn/activation-derivatives#saturation-in-the-lab";
         assertTrue(app.get("/").body().contains("<a href=\"" + link + "\">high"));
         assertFalse(app.get("/?activation=relu&iterations=40").body().contains(link), "nothing to explain where nothing saturates");
+        assertFalse(app.get("/?init=zeros&iterations=40").body().contains(link), "nor at 0 % → 0 %, which is not high");
         String guide = app.get(link.substring(0, link.indexOf('#'))).body();
         assertTrue(guide.contains("<p id=\"saturation-in-the-lab\">"), "the anchor is on the guide's paragraph");
         assertTrue(textOf(guide, "saturation-in-the-lab").contains("Saturation at the end of training is no fault in itself"));
