@@ -111,11 +111,14 @@ public final class CompareController implements Controller {
         return Headline.of(sweep, shownValues(sweep), uploadPoints(sweep), uploadName(sweep));
     }
 
-    /** A preset running this comparison at another length: its name, link and line, and both lengths as written. */
-    record NearPreset(String name, String href, String lookFor, String theirs, String ours) {
+    /**
+     * A preset running this comparison at another length: its name and link, and both lengths as written (not its
+     * look-for line, which is about its own runs and can contradict this page's table).
+     */
+    record NearPreset(String name, String href, String theirs, String ours) {
         static NearPreset of(Preset p, Sweep sweep) {
             int theirs = CompareQuery.read(shallowlab.web.Links.parse(p.href()).query()).sweep().base().iterations();
-            return new NearPreset(p.name(), p.href(), p.lookFor(), String.format(java.util.Locale.ROOT, "%,d", theirs),
+            return new NearPreset(p.name(), p.href(), String.format(java.util.Locale.ROOT, "%,d", theirs),
                     String.format(java.util.Locale.ROOT, "%,d", sweep.base().iterations()));
         }
     }

@@ -41,6 +41,8 @@ class PresetOutcomesTest extends AppTest {
                 }
                 for (int i = 0; i < notebook.length; i++)
                     assertTrue(accuracy(r.get(i)) <= accuracy(r.get(4)), "5 units are best; 20 and 50 no better");
+                assertTrue(finalCost(r.get(5)) < finalCost(r.get(4)) && finalCost(r.get(6)) < finalCost(r.get(4)),
+                        "20 and 50 units reach a lower cost than 5");
             }),
             Map.entry("Sigmoid vs tanh", r -> {
                 assertTrue(costAt(r.get(0), 1000) > 0.59, "sigmoid at 1000: " + costAt(r.get(0), 1000));
