@@ -30,6 +30,9 @@ public enum Initializer {
     /** Whether the scheme reads {@code initScale} (random's factor, constant's value); the others set their own. */
     public boolean usesScale() { return usesScale; }
 
+    /** Whether the weights are drawn at random, so that the init seed changes them (zeros and constant: never). */
+    public boolean drawsAtRandom() { return this != ZEROS && this != CONSTANT; }
+
     public String key() { return key; }
 
     public static Initializer fromKey(String key) {

@@ -32,7 +32,7 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
                 Format.millis(r.trainingMillis()), distinctUnits(e, r),
                 Format.perLayer(r.deadUnits()), Format.perLayer(r.saturatedUnits()), saturation(e, r), mostlySaturatedAtEnd(r), r.diverged(),
                 divergedHow(r), recorded(r, e.iterations()), e.link(),
-                withNextSeed(e, "initSeed", e.initSeed()), newData(e),
+                e.init().drawsAtRandom() ? withNextSeed(e, "initSeed", e.initSeed()) : null, newData(e),
                 e.dataset().isCustom() ? "New split" : "New data",
                 ApiController.JSON_PATH + "?" + query, ApiController.CSV_PATH + "?" + query,
                 ApiController.DATA_PATH + "?" + query, ApiController.WEIGHTS_PATH + "?" + query, table(r));

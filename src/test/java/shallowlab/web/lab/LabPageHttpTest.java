@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import shallowlab.AppTest;
 import shallowlab.experiment.Experiment;
@@ -46,6 +47,10 @@ class LabPageHttpTest extends AppTest {
         String seed = newWeights.replaceAll(".*initSeed=(\\d+).*", "$1");
         assertFalse(seed.equals("2"), "a different init seed");
         assertEquals(e.with("initSeed", seed).orElseThrow().link(), newWeights, "nothing else changes");
+        for (String init : List.of("zeros", "constant")) {   // weights that are not drawn: a new seed changes nothing
+            assertFalse(app.get("/?iterations=40&init=" + init).body().contains("id=\"new-init-seed\""), init);
+        }
+        assertTrue(app.get("/?iterations=40&init=xavier").body().contains("id=\"new-init-seed\""));
     }
 
     @Test
