@@ -134,12 +134,14 @@ window.ShallowLab = window.ShallowLab || {};
   };
 
   /**
-   * Tooltip lines: a band's two edges as one line, "range between records: lo – hi" (its lower edge alone, without
-   * a name, read as a stray number), then each series' own "label: value".
+   * Tooltip lines: the iteration, named (a bare "1,020" read as a value), then a band's two edges as one line,
+   * "range between records: lo – hi" (its lower edge alone, without a name, read as a stray number), then each
+   * series' own "label: value".
    */
   const tooltip = {
     filter: (item) => item.dataset.label !== '',
     callbacks: {
+      title: (items) => (items.length ? 'iteration ' + items[0].label : ''),
       label: (item) => {
         if (!item.dataset.$band) return item.dataset.label + ': ' + item.formattedValue;
         const lo = item.chart.data.datasets[item.datasetIndex - 1].data[item.dataIndex];

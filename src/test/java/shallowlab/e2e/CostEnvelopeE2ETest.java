@@ -28,6 +28,8 @@ class CostEnvelopeE2ETest extends BrowserTest {
         assertEquals(2, lines.size(), lines.toString());
         assertTrue(lines.get(0).matches("range between records: [0-9.e+-]+ – [0-9.e+-]+"), lines.toString());
         assertTrue(lines.get(1).matches("cost: [0-9.e+-]+"), lines.toString());
+        Object title = page.evaluate("() => Chart.getChart('cost-chart').tooltip.title");
+        assertTrue(title.toString().matches("\\[iteration [0-9,]+\\]"), "the iteration, named: " + title);
         Browser.screenshot(page, "cost-envelope");
         page.locator("#cost-chart").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                 .setPath(Browser.SCREENSHOTS.resolve("cost-envelope-chart.png")));
