@@ -16,6 +16,17 @@ import shallowlab.experiment.Param;
 public final class PageQuery {
     private PageQuery() {}
 
+    /**
+     * Whether {@code key} is one a messenger, a mail tool or an ad network appends to a shared link ({@code utm_…},
+     * click ids such as {@code fbclid}): not a parameter misspelt, so a save through the API drops it as a page does.
+     */
+    public static boolean isTracking(String key) {
+        return key.startsWith("utm_") || TRACKING.contains(key);
+    }
+
+    private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid",
+            "yclid", "twclid", "ttclid", "li_fat_id", "igshid", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "mkt_tok");
+
     /** {@code query} with only the experiment's keys, in its order (the lab page's query). */
     public static Map<String, List<String>> known(Map<String, List<String>> query) {
         return known(query, Set.of());

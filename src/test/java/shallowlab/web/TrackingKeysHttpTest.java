@@ -94,7 +94,7 @@ class TrackingKeysHttpTest extends AppTest {
 
     @Test
     void aLinkSavedWithTrackingKeysIsSavedAsTheCleanLink() throws Exception {
-        String link = LAB + "&utm_source=newsletter";
+        String link = LAB + "&utm_source=newsletter&fbclid=IwAR0x";
         var saved = app.postJson("/api/saved", "{\"title\": \"From a newsletter\", \"link\": \"" + link + "\"}");
         assertEquals(201, saved.status(), saved.body());
         String clean = JSON.readTree(app.get("/api/experiment?hidden=3&iterations=300").body()).get("link").asText();

@@ -127,12 +127,16 @@ public final class SavedController implements Controller {
         return BrowserSaves.ids(ctx).stream().limit(limit).map(store::find).flatMap(Optional::stream).toList();
     }
 
-    /** The first key of a lab or compare link that its page does not read (null: none, or no such link). */
+    /**
+     * The first key of a lab or compare link that its page does not read and that no messenger appends (null: none,
+     * or no such link): a misspelt parameter, which the page would drop and the save then keep another run.
+     */
     private static String unknownKey(Links parts) {
         if (parts == null) return null;
         var read = parts.path().equals("/compare") ? PageQuery.known(parts.query(), CompareQuery.KEYS)
                 : PageQuery.known(parts.query());
-        return parts.query().keySet().stream().filter(k -> !k.isEmpty() && !read.containsKey(k)).findFirst().orElse(null);
+        return parts.query().keySet().stream().filter(k -> !k.isEmpty() && !read.containsKey(k) && !PageQuery.isTracking(k))
+                .findFirst().orElse(null);
     }
 
     /** The canonical link of a lab or compare link that can be run, else null (never an outside address). */
