@@ -181,7 +181,10 @@
     if (chosen) enlarge(chosen.l, chosen.j);
     if (fromUser) {
       history.replaceState(null, '', '#t=' + t);
-      sayWhereTheLinkOpens(i);   // the address, and so the link, now open at t: the notice above says the same
+      // The address, and so the link, now open at t: a notice above that says where the link opens follows (its
+      // number only: shown or hidden, it would move the page under the learner's eyes while the timeline plays).
+      const cue = document.getElementById('opened-at');
+      if (cue && !cue.hidden) document.getElementById('opened-at-iteration').textContent = String(t);
     }
     if (fromUser || /^#t=\d+$/.test(location.hash)) keepInLinks(t);
     slider.setAttribute('aria-valuetext', 'iteration ' + t);
