@@ -365,7 +365,7 @@
    * line as wide at two steps is the same weight, and weights that grow thicken as the timeline plays (scaled per
    * step, the course run's 0.02 at the start and 13 at the end were drawn alike).
    */
-  const largestWeight = snaps.parameters[0].W.map((first, l) => {
+  const largestWeight = snaps.parameters[0].W.map((_, l) => {
     let max = 0;
     for (const p of snaps.parameters) p.W[l].forEach((row) => row.forEach((w) => { if (Math.abs(w) > max) max = Math.abs(w); }));
     return max;
