@@ -98,11 +98,6 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
         return r.distinctUnits() + " of " + e.hidden().get(0) + (e.hidden().size() > 1 ? " in the first layer" : "");
     }
 
-    /**
-     * The share of (unit, point) pairs with g′ below a tenth of its maximum, first and last record, per hidden layer:
-     * "92 % → 3 %", or "layer 1: 0 % → 60 % · layer 2: 0 % → 55 %" for several; for activations that don't
-     * saturate, says so.
-     */
     /** Whether a hidden layer ends with over half its (unit, point) pairs saturated: a share that may alarm. */
     static boolean mostlySaturatedAtEnd(TrainingResult r) {
         if (r.saturation() == null) return false;
@@ -110,6 +105,11 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
         return false;
     }
 
+    /**
+     * The share of (unit, point) pairs with g′ below a tenth of its maximum, first and last record, per hidden layer:
+     * "92 % → 3 %", or "layer 1: 0 % → 60 % · layer 2: 0 % → 55 %" for several; for activations that don't
+     * saturate, says so.
+     */
     static String saturation(Experiment e, TrainingResult r) {
         if (e.activation().saturatedBelow() == 0) return "none: " + e.activation().key() + " doesn't saturate";
         double[][] shares = r.saturation();

@@ -1,5 +1,6 @@
 package shallowlab.web.saved;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,12 +11,12 @@ import java.util.Map;
 import shallowlab.web.HttpProblem;
 import shallowlab.web.RouteKeys;
 
-/** Reading the requests of saved experiments: JSON bodies, limits, the origin of a save. */
+/** Reading the requests of saved experiments: form and JSON bodies, the list's limit (the origin: SameOrigin). */
 final class SavedRequests {
     static final int MAX_LIMIT = 100;
     /** Strict about a field given twice (Jackson's default keeps the last without a word). */
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final List<String> FIELDS = List.of("title", "note", "link");
 
     /** {@code ?limit=} (default 20, 1 … 100); anything else, or another key, is a 400 naming it. */
