@@ -74,9 +74,8 @@ public final class LabController implements Controller {
         model.put("pageData", texts.pageData(run));
         model.put("costRises", Measure.COST_RISES.of(run));
         putLessons(model, parsed.experiment());
-        String uploadName = runs.service().uploadName(parsed.experiment()).orElse(null);
-        model.put("uploadName", uploadName);
-        String headline = Headline.of(parsed.experiment(), run.points(), uploadName);
+        model.put("uploadName", run.dataName());
+        String headline = Headline.of(parsed.experiment(), run.points(), run.dataName());
         model.put("headline", headline);
         model.put("pageTitle", Headline.title(saved == null ? headline : saved.title()));
         ctx.render(TEMPLATE, model);
