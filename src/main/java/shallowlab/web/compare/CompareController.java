@@ -8,6 +8,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import shallowlab.experiment.Account;
@@ -92,14 +93,15 @@ public final class CompareController implements Controller {
             ctx.status(status).render(TEMPLATE, refusedForm);
             return;
         }
-        ComparePage page = ComparePage.of(query.sweep(), shownValues(query.sweep()), done);
+        Shown shown = shown(query.sweep());
+        ComparePage page = ComparePage.of(query.sweep(), shown.values(), done);
         model.put("compare", page);
         model.put("lesson", Preset.comparedBy(query.sweep().link()).orElse(null));
         model.put("nearPreset", Preset.sameComparisonAtOtherLength(query.sweep())
                 .map(p -> NearPreset.of(p, query.sweep())).orElse(null));
         model.put("pageData", PageData.toJson(page.data(query.sweep(), done)));
-        String headline = headline(query.sweep());
-        model.put("uploadName", uploadName(query.sweep()));
+        String headline = shown.headline(query.sweep());
+        model.put("uploadName", shown.uploadName());
         model.put("headline", headline);
         model.put("pageTitle", Headline.title(saved == null ? headline : saved.title()));
         model.put("saved", saved);
@@ -108,7 +110,22 @@ public final class CompareController implements Controller {
 
     /** What the comparison's headline says, its uploads named and counted (the list of saves shows it too). */
     public String headline(Sweep sweep) {
-        return Headline.of(sweep, shownValues(sweep), uploadPoints(sweep), uploadName(sweep));
+        return shown(sweep).headline(sweep);
+    }
+
+    /**
+     * What the page says of a comparison's data, looked up once: the values as shown ({@link #shownValues}), and the
+     * upload every run uses, its point count and file name (both null: generated data, the dataset varied, or an
+     * unknown id; the name null also for an upload without one).
+     */
+    private record Shown(List<String> values, Integer uploadPoints, String uploadName) {
+        String headline(Sweep sweep) { return Headline.of(sweep, values, uploadPoints, uploadName); }
+    }
+
+    private Shown shown(Sweep sweep) {
+        Integer points = uploadPoints(sweep);
+        String name = points == null ? null : runs.service().uploadName(sweep.base()).orElse(null);
+        return new Shown(shownValues(sweep), points, name);
     }
 
     /**
@@ -117,15 +134,10 @@ public final class CompareController implements Controller {
      */
     record NearPreset(String name, String href, String theirs, String ours) {
         static NearPreset of(Preset p, Sweep sweep) {
-            int theirs = CompareQuery.read(shallowlab.web.Links.parse(p.href()).query()).sweep().base().iterations();
-            return new NearPreset(p.name(), p.href(), String.format(java.util.Locale.ROOT, "%,d", theirs),
-                    String.format(java.util.Locale.ROOT, "%,d", sweep.base().iterations()));
+            int theirs = p.comparison().base().iterations();
+            return new NearPreset(p.name(), p.href(), String.format(Locale.ROOT, "%,d", theirs),
+                    String.format(Locale.ROOT, "%,d", sweep.base().iterations()));
         }
-    }
-
-    /** The file name of the upload every run of {@code sweep} uses, or null (as {@link #uploadPoints}, or no name). */
-    private String uploadName(Sweep sweep) {
-        return uploadPoints(sweep) == null ? null : runs.service().uploadName(sweep.base()).orElse(null);
     }
 
     /** The values as the page shows them: compared uploads by their files' names ({@link Headline#datasetValue}). */

@@ -1,7 +1,9 @@
 package shallowlab.web.lab;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import shallowlab.experiment.Experiment;
 import shallowlab.experiment.Sweep;
 import shallowlab.web.Links;
@@ -70,14 +72,23 @@ public record Preset(String name, String lookFor, String href, String compareHre
      * 5000, where other sizes win.
      */
     public static Optional<Preset> sameComparisonAtOtherLength(Sweep sweep) {
-        return ALL.stream().filter(p -> p.href().startsWith("/compare?")).filter(p -> {
-            Sweep preset = CompareQuery.read(Links.parse(p.href()).query()).sweep();
+        return ALL.stream().filter(p -> p.comparison() != null).filter(p -> {
+            Sweep preset = p.comparison();
             int iterations = preset.base().iterations();
             return preset.param() == sweep.param() && preset.values().equals(sweep.values())
                     && iterations != sweep.base().iterations()
                     && preset.base().equals(sweep.base().with("iterations", String.valueOf(iterations)).orElseThrow());
         }).findFirst();
     }
+
+    /** The comparison this preset opens, or null for one that opens the lab. */
+    public Sweep comparison() { return COMPARISONS.get(href); }
+
+    /** Each comparison preset's sweep by its link, read once from the link (pages ask on every render). */
+    private static final Map<String, Sweep> COMPARISONS = ALL.stream()
+            .filter(p -> p.href().startsWith("/compare?"))
+            .collect(Collectors.toUnmodifiableMap(Preset::href,
+                    p -> CompareQuery.read(Links.parse(p.href()).query()).sweep()));
 
     /** The preset whose link is {@code link} (a lab page's canonical experiment link), if any. */
     public static Optional<Preset> active(String link) {
