@@ -255,9 +255,17 @@ public final class GuideOutcomes {
     static int hiddenSize(JsonNode run) { return run.get("config").get("hidden").get(0).asInt(); }
 
     /** The cost recorded after {@code iteration} updates; fails if that iteration was not recorded. */
-    public static double costAt(JsonNode run, int iteration) {
+    public static double costAt(JsonNode run, int iteration) { return cost(run, recordOf(run, iteration)); }
+
+    /** The train accuracy recorded after {@code iteration} updates; fails if that iteration was not recorded. */
+    public static double accuracyAt(JsonNode run, int iteration) {
+        return run.get("trainAccuracy").get(recordOf(run, iteration)).asDouble();
+    }
+
+    /** The index of the record of {@code iteration}; fails if that iteration was not recorded. */
+    private static int recordOf(JsonNode run, int iteration) {
         JsonNode its = run.get("iterations");
-        for (int r = 0; r < its.size(); r++) if (its.get(r).asInt() == iteration) return cost(run, r);
+        for (int r = 0; r < its.size(); r++) if (its.get(r).asInt() == iteration) return r;
         throw new AssertionError("iteration " + iteration + " not recorded");
     }
 

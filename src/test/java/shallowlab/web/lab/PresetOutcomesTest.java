@@ -170,12 +170,7 @@ class PresetOutcomesTest extends AppTest {
 
     static double costAt(JsonNode run, int iteration) { return GuideOutcomes.costAt(run, iteration); }
 
-    /** The train accuracy recorded after {@code iteration} updates; fails if that iteration was not recorded. */
-    static double accuracyAt(JsonNode run, int iteration) {
-        JsonNode its = run.get("iterations");
-        for (int r = 0; r < its.size(); r++) if (its.get(r).asInt() == iteration) return run.get("trainAccuracy").get(r).asDouble();
-        throw new AssertionError("iteration " + iteration + " not recorded");
-    }
+    static double accuracyAt(JsonNode run, int iteration) { return GuideOutcomes.accuracyAt(run, iteration); }
 
     static int rises(JsonNode run) { return GuideOutcomes.rises(run); }
 }
