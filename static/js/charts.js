@@ -6,10 +6,11 @@ window.ShallowLab = window.ShallowLab || {};
   // (the class colour, and unreadable on white), then a purple and a dark brown, so that the seven series of the
   // hidden-size comparison stay apart in colour (CIE ΔE ≥ 16 between any two, also as deuteranopes, protanopes and
   // tritanopes see them) and spread in lightness for greyscale (L* 0, 21, 35, 54, 58, 61, 70); blue comes eighth.
-  // Each series also has its own marker shape ('triangleDown': a triangle turned over).
+  // Each series also has its own marker shape ('triangleDown': a triangle turned over); the lightest colour, sky
+  // blue, gets a filled one (a thin ✕ in it all but vanished in greyscale), the crosses go to dark colours.
   const PALETTE = ['#000000', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#6A3D9A', '#661100', '#0072B2'];
-  const MARKERS = ['circle', 'triangle', 'rect', 'rectRot', 'crossRot', 'triangleDown', 'cross', 'rectRounded'];
-  const GLYPHS = ['●', '▲', '■', '◆', '✕', '▼', '✚', '▬'];
+  const MARKERS = ['circle', 'triangle', 'rect', 'rectRot', 'triangleDown', 'crossRot', 'cross', 'rectRounded'];
+  const GLYPHS = ['●', '▲', '■', '◆', '▼', '✕', '✚', '▬'];
 
   lab.color = (i) => PALETTE[i % PALETTE.length];
   lab.marker = (i) => MARKERS[i % MARKERS.length];

@@ -124,6 +124,7 @@
     document.getElementById('timeline-play').addEventListener('click', togglePlay);
     ['hidden-x', 'hidden-y'].forEach((id, axis, ids) => document.getElementById(id).addEventListener('change', (e) => {
       keepAxesApart(e.target, document.getElementById(ids[1 - axis]));
+      describeUnitsOffTheAxes();
       drawHiddenSpace();
     }));
     window.addEventListener('resize', drawEdges);
@@ -455,9 +456,45 @@
       select.disabled = n === 1;
     });
     document.getElementById('hidden-space-box').hidden = false;
-    document.getElementById('hidden-space-note').textContent = n > 2
-      ? '(the other ' + (n - 2) + (n - 2 === 1 ? ' unit is' : ' units are') + ' held at their mean over the points; the'
-        + ' axes start on the pair whose line puts the most points on their side at the end)' : '';
+    describeUnitsOffTheAxes();
+  }
+
+  /** Units as "unit 3", "units 3 and 4", "units 2, 3 and 4" (0-based indices in). */
+  function unitNames(indices) {
+    const n = indices.map((j) => String(j + 1));
+    return n.length === 1 ? 'unit ' + n[0] : 'units ' + n.slice(0, -1).join(', ') + ' and ' + n[n.length - 1];
+  }
+
+  /**
+   * The caption's account of the units on neither axis, as they are at the run's end (set when the axes change,
+   * never while the timeline plays: the caption sits above the plot): clones of an axis' unit (the same weights,
+   * the diagram's "same as unit k") move with it; the others are held at their mean over the points.
+   */
+  function describeUnitsOffTheAxes() {
+    const n = snaps.parameters[0].W[snaps.parameters[0].W.length - 2].length;
+    const note = document.getElementById('hidden-space-note');
+    if (n <= 2) { note.textContent = ''; return; }
+    const ux = Number(document.getElementById('hidden-x').value), uy = Number(document.getElementById('hidden-y').value);
+    const roles = lab.hiddenSpaceRoles(snaps.parameters[snaps.parameters.length - 1], ux, uy);
+    const same = ' (the same weights, so the same a at every point)';
+    let parts;
+    if (roles.axesTwins) {
+      const more = roles.withX.concat(roles.withY);
+      parts = [unitNames([ux, uy].sort((a, b) => a - b)) + ' are clones' + same + ': the points lie on the diagonal']
+        .concat(more.length ? [unitNames(more) + (more.length === 1 ? ' is one too' : ' are clones too') + ', moving with the axes'] : []);
+    } else {
+      parts = [[roles.withX, ux], [roles.withY, uy]].filter(([twins]) => twins.length).map(([twins, axis]) =>
+        unitNames(twins) + (twins.length === 1 ? ' is a clone' : ' are clones') + ' of unit ' + (axis + 1) + same
+          + ' and ' + (twins.length === 1 ? 'moves' : 'move') + ' with its axis');
+    }
+    if (roles.held.length) {   // then the pair matters: it is chosen
+      const k = roles.held.length;
+      parts.push('the other ' + k + (k === 1 ? ' unit is' : ' units are') + ' held at their mean over the points',
+        'the axes start on the pair whose line puts the most points on their side at the end');
+    } else {
+      parts.push('so the line is the network\'s own decision');
+    }
+    note.textContent = '(' + parts.join('; ') + ')';
   }
 
   /** The same unit on both axes would plot a diagonal: the other axis takes the unit this one had (they swap). */
@@ -474,15 +511,16 @@
     const canvas = document.getElementById('hidden-space');
     const line = lab.drawHiddenSpace(canvas, frame.points, frame.params, train, ux, uy);
     canvas.dataset.iteration = String(frame.t);
-    document.getElementById('hidden-space-fit').textContent = fit(line, n);
+    document.getElementById('hidden-space-fit').textContent = fit(line, n, lab.hiddenSpaceRoles(frame.params, ux, uy).held.length);
   }
 
   /**
    * What the line of the hidden space gets right beside what the network does (at the frame's iteration): with one
-   * or two units the line is the network's own decision; with more, the units held at their mean may move points
-   * across, so the share the line puts on its class's side can be far below the network's accuracy.
+   * or two units, or when every other unit is a clone of an axis' unit, the line is the network's own decision;
+   * else the {@code held} units, held at their mean, may move points across, so the share the line puts on its
+   * class's side can be far below the network's accuracy.
    */
-  function fit(line, n) {
+  function fit(line, n, held) {
     if (line === null) {
       return 'At iteration ' + frame.t + ' there is no line: the output weighs these units 0, so it gives every point'
         + ' the same a wherever it lands; the network, with all ' + n + (n === 1 ? ' unit, ' : ' units, ')
@@ -491,6 +529,10 @@
     if (n <= 2) {
       return 'With ' + n + (n === 1 ? ' unit' : ' units') + ', the line is the network\'s own decision: it puts '
         + pct(line) + ' of the training points on their class\'s side.';
+    }
+    if (held === 0) {
+      return 'At iteration ' + frame.t + ' the other units are clones of these two, so the line is the network\'s own'
+        + ' decision: it puts ' + pct(line) + ' of the training points on their class\'s side.';
     }
     const network = networkAccuracy();
     return 'At iteration ' + frame.t + ' this line puts ' + pct(line) + ' of the training points on their class\'s side;'

@@ -77,11 +77,34 @@ window.ShallowLab = window.ShallowLab || {};
     const signs = {};
     if (a.length && zeroSlope === a.length) signs.dead = true;
     if (bound && a.length && saturated / a.length > 0.9) signs.saturated = saturated / a.length;   // the share
-    const W = params.W[l - 1], b = params.b[l - 1];
     for (let k = 0; k < j; k++) {
-      if (b[k] === b[j] && W[k].every((w, i) => w === W[j][i])) { signs.sameAs = k + 1; break; }
+      if (twins(params, l, j, k)) { signs.sameAs = k + 1; break; }
     }
     return signs;
+  };
+
+  /** Whether units j and k of hidden layer l (1-based) have the same weights and bias: the same a at every input. */
+  function twins(params, l, j, k) {
+    const W = params.W[l - 1], b = params.b[l - 1];
+    return b[k] === b[j] && W[k].every((w, i) => w === W[j][i]);
+  }
+
+  /**
+   * The hidden space's roles of the last hidden layer's other units (0-based): twins of the x axis' unit (withX)
+   * or of the y axis' (withY), whose a equals that axis' at every point, so they move with it; and the rest
+   * (held), which a picture of two axes can only hold at their mean; and whether the axes' units are twins
+   * themselves (axesTwins: every point on the diagonal).
+   */
+  lab.hiddenSpaceRoles = function (params, ux, uy) {
+    const l = params.W.length - 1;
+    const roles = { withX: [], withY: [], held: [], axesTwins: uy !== null && twins(params, l, ux, uy) };
+    for (let j = 0; j < params.W[l - 1].length; j++) {
+      if (j === ux || j === uy) continue;
+      if (twins(params, l, j, ux)) roles.withX.push(j);
+      else if (uy !== null && twins(params, l, j, uy)) roles.withY.push(j);
+      else roles.held.push(j);
+    }
+    return roles;
   };
 
   /**
@@ -118,15 +141,20 @@ window.ShallowLab = window.ShallowLab || {};
   };
 
   /**
-   * The hidden space's line for units ux, uy (uy null: one unit): w_x·a_x + w_y·a_y + rest = 0, rest = b + Σ_other
-   * w_j·mean a_j (the other units of the last hidden layer held at their mean over the points), from layers as
-   * lab.forward gives them; and the share of the points (labels) on their class's side (class 1 where it is > 0).
+   * The hidden space's line for units ux, uy (uy null: one unit): w_x·a_x + w_y·a_y + rest = 0, where w_x adds to
+   * the x unit's output weight those of its twins (their a is a_x: lab.hiddenSpaceRoles), w_y likewise, and
+   * rest = b + Σ_held w_j·mean a_j (the other units held at their mean over the points), from layers as lab.forward
+   * gives them; and the share of the points (labels) on their class's side (class 1 where it is > 0). With no unit
+   * held, the line is the network's own decision.
    */
   function sliceLine(layers, params, labels, ux, uy) {
     const last = layers[layers.length - 2], out = params.W[params.W.length - 1][0];
-    let rest = params.b[params.b.length - 1][0];
-    last.forEach((a, j) => { if (j !== ux && j !== uy) rest += out[j] * a.reduce((s, v) => s + v, 0) / a.length; });
-    const wx = out[ux], wy = uy === null ? 0 : out[uy], ax = last[ux], ay = uy === null ? null : last[uy];
+    const roles = lab.hiddenSpaceRoles(params, ux, uy);
+    let rest = params.b[params.b.length - 1][0], wx = out[ux], wy = uy === null ? 0 : out[uy];
+    roles.withX.forEach((j) => { wx += out[j]; });
+    roles.withY.forEach((j) => { wy += out[j]; });
+    roles.held.forEach((j) => { rest += out[j] * last[j].reduce((s, v) => s + v, 0) / last[j].length; });
+    const ax = last[ux], ay = uy === null ? null : last[uy];
     let right = 0;
     for (let i = 0; i < ax.length; i++) if ((wx * ax[i] + (ay ? wy * ay[i] : 0) + rest > 0) === (labels[i] === 1)) right++;
     return { wx: wx, wy: wy, rest: rest, right: right / ax.length };
@@ -151,7 +179,8 @@ window.ShallowLab = window.ShallowLab || {};
 
   /**
    * The training points as the last hidden layer sees them: units ux, uy as axes, and the output's line
-   * w_x·a_x + w_y·a_y + (b + Σ_other w_j·mean a_j) = 0, the other units held at their mean over the points.
+   * w_x·a_x + w_y·a_y + (b + Σ_held w_j·mean a_j) = 0 (sliceLine: twins of an axis' unit move with it, the other
+   * units are held at their mean over the points).
    * Returns the share of the points on their class's side of that line (sliceLine), or null when there is no line
    * to draw: the output weighs both units 0 (zero init), so its a is the same wherever a point lands.
    */

@@ -271,6 +271,37 @@ class InsideTheNetworkE2ETest extends BrowserTest {
     }
 
     /**
+     * With constant initial weights the four units stay clones (the same weights to the bit), so units 3 and 4 give
+     * the same a as the axes at every point. Held at their mean, as they were, they moved the line off the network's
+     * decision: at iteration 3 of this run it put 63.75 % of the points on their side where the network has 66 %
+     * (asserted first, so the test tells the two apart). Now they move with the axes and the line is the network's
+     * own decision. Oracle: the run's recorded train accuracy at iteration 3 (every iteration below 100 is recorded).
+     */
+    @Test
+    void clonesOfTheAxesUnitsMoveWithThemSoTheLineIsTheNetworksOwn() throws Exception {
+        String query = "init=constant&initScale=0.5&iterations=200";
+        int t = 3;
+        JsonNode run = JSON.readTree(app.get("/api/experiment?" + query).body());
+        assertEquals(1, run.get("distinctUnits").asInt(), "the units are clones");
+        JsonNode snapshots = run.get("snapshots");
+        assertEquals(t, snapshots.get("iterations").get(t).asInt(), "a snapshot at every early iteration");
+        JsonNode train = run.get("data").get("train");
+        double[] x1 = JSON.treeToValue(train.get("x1"), double[].class), x2 = JSON.treeToValue(train.get("x2"), double[].class);
+        Parameters p = parameters(snapshots.get("parameters").get(t));
+        double[][] a = Network.forward(p, Activation.TANH, 0.01, x1, x2).activations()[1];
+        double network = run.get("trainAccuracy").get(t).asDouble();
+        double heldAtMean = sliceShare(a, p, JSON.treeToValue(train.get("label"), int[].class), 0, 1);
+        assertNotEquals(percent(network), percent(heldAtMean), "clones held at their mean drew another line");
+
+        Page page = open(query + "#t=" + t, 1280);
+        assertEquals(String.valueOf(t), page.getAttribute("#hidden-space", "data-iteration"));
+        String note = page.textContent("#hidden-space-note"), fit = page.textContent("#hidden-space-fit");
+        assertTrue(note.contains("units 1 and 2 are clones") && note.contains("units 3 and 4 are clones too")
+                && note.contains("the network's own decision") && !note.contains("held at their mean"), note);
+        assertTrue(fit.contains("the network's own decision: it puts " + percent(network)), fit);
+    }
+
+    /**
      * The share of the points on their class's side of w_x·a_x + w_y·a_y + rest = 0, rest = b + Σ_other w_j·mean a_j
      * (the output's weights w and bias b; class 1 above), the others summed in index order as the page does.
      */
