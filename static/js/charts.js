@@ -55,23 +55,36 @@ window.ShallowLab = window.ShallowLab || {};
 
   /**
    * A log axis over decades d = {min, max} with one tick and grid line per power of ten, or per k-th power when
-   * the range spans more than 8 decades (a diverged run spans over a hundred).
+   * the range spans more than 8 decades (a diverged run spans over a hundred). Over three decades or fewer (the cost
+   * of runs that swing, 0.1 to 100), also at 2 and 5 in each, every tick in plain numbers (0.2, 0.5, 1, 2): costs
+   * of 0.22 and 0.29 are then read off the axis, not only from a table; given the values drawn, that axis ends at
+   * the ticks around them (0.1 to 20 for costs up to 14), not at whole decades.
    */
-  lab.decadeAxis = function (d) {
+  lab.decadeAxis = function (d, drawn) {
     const lo = Math.round(Math.log10(d.min)), hi = Math.round(Math.log10(d.max));
-    const every = Math.max(1, Math.ceil((hi - lo) / 8));
-    const powers = [];
-    for (let e = lo; e <= hi; e += every) powers.push(Math.pow(10, e));
-    return { min: d.min, max: d.max, afterBuildTicks: (axis) => { axis.ticks = powers.map((v) => ({ value: v })); },
-             ticks: { callback: lab.powerLabel, autoSkip: false } };
+    const every = Math.max(1, Math.ceil((hi - lo) / 8)), fine = hi - lo <= 3;
+    let ticks = [];
+    for (let e = lo; e <= hi; e += every) {
+      for (const m of fine && e < hi ? [1, 2, 5] : [1]) ticks.push(Number((m * Math.pow(10, e)).toPrecision(1)));
+    }
+    let min = d.min, max = d.max;
+    if (fine && drawn && drawn.length) {
+      const least = Math.min(...drawn), most = Math.max(...drawn);
+      min = Math.max(...ticks.filter((t) => t <= least).concat([d.min]));
+      max = Math.min(...ticks.filter((t) => t >= most).concat([d.max]));
+      if (min === max) max = ticks.find((t) => t > min) || max;
+      ticks = ticks.filter((t) => t >= min && t <= max);
+    }
+    return { min: min, max: max, afterBuildTicks: (axis) => { axis.ticks = ticks.map((v) => ({ value: v })); },
+             ticks: { callback: fine ? (v) => String(Number(v.toPrecision(1))) : lab.powerLabel, autoSkip: false } };
   };
 
   /** The y axis: log in whole decades, or linear from yMin (default: Chart.js's own) to yMax. */
   function yScale(series, opts, log) {
     const scale = { type: log ? 'logarithmic' : 'linear', title: { display: !!opts.yTitle, text: opts.yTitle } };
     if (log) {
-      const d = lab.decades(lab.drawable(series, true));
-      return Object.assign(scale, lab.decadeAxis(d));
+      const drawn = lab.drawable(series, true);
+      return Object.assign(scale, lab.decadeAxis(lab.decades(drawn), drawn));
     }
     return Object.assign(scale, { min: opts.yMin, max: opts.yMax,
       ticks: { stepSize: opts.yStep, maxTicksLimit: 8, callback: (v) => String(Number(v.toPrecision(6))) } });

@@ -140,6 +140,13 @@ class ComparePageE2ETest extends BrowserTest {
         page.navigate(app.base() + guide.compareHref());
         page.waitForFunction("() => document.getElementById('comparison').dataset.complete === 'true'");
         assertTrue(page.isChecked("#cost-log"), "log scale chosen for the spike");
+        // Over three decades the axis has ticks at 1, 2 and 5 of each and ends at the tick above the highest cost
+        // (20 for α = 10's 14, where whole decades ended at 100): costs like 0.22 read off the axis.
+        JsonNode y = new ObjectMapper().valueToTree(page.evaluate("() => { const y = Chart.getChart("
+                + "document.getElementById('cost-chart')).scales.y; return { max: y.max, ticks: y.ticks.map(t => t.value),"
+                + " labels: y.ticks.map(t => t.label) }; }"));
+        assertTrue(y.get("max").asDouble() >= max && y.get("max").asDouble() <= 2.5 * max, "the axis ends near " + max + ": " + y);
+        assertTrue(y.get("labels").toString().contains("\"0.2\"") && y.get("labels").toString().contains("\"0.5\""), y.toString());
         Browser.screenshot(page, "compare-learning-rates");
 
         Page falling = openComparison(1280, 900, new ArrayList<>());
