@@ -109,15 +109,21 @@ window.ShallowLab = window.ShallowLab || {};
     try { localStorage.setItem(UPLOADS, JSON.stringify(list)); } catch (storageOff) { /* not offered again */ }
   }
 
-  /** The Dataset field offers this browser's uploads under "Your uploads", each by its name and first digits. */
+  /**
+   * The Dataset field offers this browser's uploads under "Your uploads", each by its name and first digits; the
+   * upload the page opened on goes there too when it is one of them (another's, from a link, stays on its own).
+   */
   function offerUploads() {
     const select = document.getElementById('dataset');
     if (!select) return;
-    const list = remembered().filter((u) => ![...select.options].some((o) => o.value === u.dataset));
+    const list = remembered();
     if (!list.length) return;
     const group = document.createElement('optgroup');
     group.label = 'Your uploads';
-    for (const u of list) group.append(new Option(uploadLabel(u), u.dataset));
+    for (const u of list) {
+      const shown = [...select.options].find((o) => o.value === u.dataset);
+      group.append(shown || new Option(uploadLabel(u), u.dataset));   // moved, the option keeps its selection
+    }
     select.append(group);
   }
   offerUploads();

@@ -100,9 +100,12 @@ class UploadOwnDataE2ETest extends BrowserTest {
         page.setInputFiles("#upload-file", csv("second.csv", PointsCsv.write(second)));
         page.waitForURL(url -> url.contains(DatasetId.of(second)));
         page.waitForSelector("#headline");
-        assertEquals(List.of("“first.csv” (" + DatasetId.of(first).substring(0, 6) + "…, 60 points)"),
-                page.locator("#dataset optgroup[label='Your uploads'] option").allTextContents(),
-                "the page's own upload is its selected option, not offered twice");
+        assertEquals(List.of("custom:" + DatasetId.of(second), "custom:" + DatasetId.of(first)),
+                page.locator("#dataset optgroup[label='Your uploads'] option").evaluateAll("os => os.map(o => o.value)"),
+                "the page's own upload stands among them, the latest first, not offered twice");
+        assertEquals("custom:" + DatasetId.of(second), page.inputValue("#dataset"), "and stays selected");
+        assertEquals("“first.csv” (" + DatasetId.of(first).substring(0, 6) + "…, 60 points)",
+                page.locator("#dataset optgroup[label='Your uploads'] option").nth(1).textContent());
         page.selectOption("#dataset", "custom:" + DatasetId.of(first));
         assertTrue(page.isDisabled("#points"), "an upload brings its own points");
         page.click("#run");
