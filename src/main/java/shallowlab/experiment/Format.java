@@ -19,6 +19,11 @@ public final class Format {
     /** One significant decimal in scientific notation: "2.4e-04". */
     public static String scientific(double v) { return String.format(Locale.ROOT, "%.1e", v); }
 
+    /** Three significant digits, without an exponent: "1000", "15.4", "0.0123". */
+    public static String plain(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    }
+
     /** "89.25 %", "100 %": a fraction 0..1 as a percentage with two decimals, none when they are zeros. */
     public static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.2f %%", 100 * fraction).replace(".00 %", " %");

@@ -10,7 +10,8 @@ import shallowlab.nn.TrainingResult;
 
 /** A run's final numbers and links, formatted for the page; {@code table} is the no-script view of the curves. */
 public record RunSummary(String finalCost, String trainAccuracy, String testAccuracy, int iterations, String trainingTime,
-                  String distinctUnits, String deadUnits, String saturatedUnits, String saturation, boolean mostlySaturatedAtEnd,
+                  String distinctUnits, String deadUnits, String saturatedUnits, String saturation, boolean saturatedByLearning,
+                  boolean saturatedFromStart, String largestInput,
                   Integer diverged, String divergedHow,
                   String recorded, String link,
                   String newInitSeedHref, String newDataSeedHref, String newDataLabel, String jsonHref, String csvHref, String dataHref,
@@ -30,7 +31,8 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
         return new RunSummary(Format.cost(r.cost()[last]), Format.percent(r.trainAccuracy()[last]),
                 r.testAccuracy() == null ? null : Format.percent(r.testAccuracy()[last]), r.iterations()[last],
                 Format.millis(r.trainingMillis()), distinctUnits(e, r),
-                Format.perLayer(r.deadUnits()), Format.perLayer(r.saturatedUnits()), saturation(e, r), mostlySaturatedAtEnd(r), r.diverged(),
+                Format.perLayer(r.deadUnits()), Format.perLayer(r.saturatedUnits()), saturation(e, r), saturatedByLearning(r),
+                saturatedFromStart(r), saturatedFromStart(r) ? largeInput(run) : null, r.diverged(),
                 divergedHow(r), recorded(r, e.iterations()), e.link(),
                 e.init().drawsAtRandom() ? withNextSeed(e, "initSeed", e.initSeed()) : null, newData(e),
                 e.dataset().isCustom() ? "New split" : "New data",
@@ -98,11 +100,36 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
         return r.distinctUnits() + " of " + e.hidden().get(0) + (e.hidden().size() > 1 ? " in the first layer" : "");
     }
 
-    /** Whether a hidden layer ends with over half its (unit, point) pairs saturated: a share that may alarm. */
-    static boolean mostlySaturatedAtEnd(TrainingResult r) {
+    /**
+     * Whether a hidden layer came to have over half its (unit, point) pairs saturated by training, having started
+     * with at most half: a share that may alarm, and is no fault (the course's run: 0 % → 92 %).
+     */
+    static boolean saturatedByLearning(TrainingResult r) {
         if (r.saturation() == null) return false;
-        for (double[] share : r.saturation()) if (share.length > 0 && share[share.length - 1] > 0.5) return true;
+        for (double[] share : r.saturation()) {
+            if (share.length > 0 && share[0] <= 0.5 && share[share.length - 1] > 0.5) return true;
+        }
         return false;
+    }
+
+    /** Whether a hidden layer starts with over half its pairs saturated (large weights or inputs): it can slow learning. */
+    static boolean saturatedFromStart(TrainingResult r) {
+        if (r.saturation() == null) return false;
+        for (double[] share : r.saturation()) if (share.length > 0 && share[0] > 0.5) return true;
+        return false;
+    }
+
+    /** Inputs beyond this |x| make z = w·x + b large with any usual weights; the built-in datasets stay within 5. */
+    static final double LARGE_INPUT = 10;
+
+    /** The largest |x1|, |x2| of the run's points, written as the page shows it, if above {@link #LARGE_INPUT}; else null. */
+    static String largeInput(Run run) {
+        double largest = 0;
+        for (var d : List.of(run.split().train(), run.split().test())) {
+            for (double v : d.x1()) largest = Math.max(largest, Math.abs(v));
+            for (double v : d.x2()) largest = Math.max(largest, Math.abs(v));
+        }
+        return largest > LARGE_INPUT ? Format.plain(largest) : null;
     }
 
     /**

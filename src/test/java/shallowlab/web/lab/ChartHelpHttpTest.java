@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import shallowlab.AppTest;
 import shallowlab.Html;
+import shallowlab.data.Dataset;
+import shallowlab.data.DatasetKind;
+import shallowlab.data.PointsCsv;
+import shallowlab.experiment.Format;
 
 /**
  * Over real HTTP: what the charts' words stand for, said beside them. The gradient charts say what ‖dW‖ is; the cost
@@ -39,6 +43,45 @@ class ChartHelpHttpTest extends AppTest {
         String guide = app.get(link.substring(0, link.indexOf('#'))).body();
         assertTrue(guide.contains("<p id=\"saturation-in-the-lab\">"), "the anchor is on the guide's paragraph");
         assertTrue(textOf(guide, "saturation-in-the-lab").contains("Saturation at the end of training is no fault in itself"));
+    }
+
+    /**
+     * A share that is high from the start is not the course run's "no fault": the units were saturated before any
+     * learning (large weights, or large inputs). XOR points scaled by 1000, uploaded, start over half saturated (the
+     * run's own saturation says so) and the card says so and names the inputs' size; the same points unscaled start
+     * low and get no such words. Oracle: each run's first saturation record from the API. The README's figures
+     * (10,000 steps: 97 % saturated at the start and 55.50 % right at the end, against 0 % and 98.50 % unscaled) are
+     * these runs'.
+     */
+    @Test
+    void aShareHighFromTheStartSaysSoAndNamesLargeInputs() throws Exception {
+        Dataset xor = DatasetKind.XOR.generate(200, 0.1, 4);
+        double[] x1 = xor.x1().clone(), x2 = xor.x2().clone();
+        for (int i = 0; i < x1.length; i++) { x1[i] *= 1000; x2[i] *= 1000; }
+        double largest = 0;
+        for (int i = 0; i < x1.length; i++) largest = Math.max(largest, Math.max(Math.abs(x1[i]), Math.abs(x2[i])));
+        for (boolean scaled : List.of(true, false)) {
+            Dataset points = scaled ? new Dataset(x1, x2, xor.label()) : xor;
+            var answer = app.post("/api/datasets", "text/csv", PointsCsv.write(points));
+            assertEquals(201, answer.status(), answer.body());
+            String query = "dataset=" + new ObjectMapper().readTree(answer.body()).get("dataset").asText();
+            var run = new ObjectMapper().readTree(app.get("/api/experiment?" + query).body());
+            double start = run.get("saturation").get(0).get(0).asDouble();
+            assertEquals(scaled ? "97 % 55.50 %" : "0 % 98.50 %", Format.wholePercent(start).replace('\u00a0', ' ') + " "
+                    + Format.percent(run.get("final").get("trainAccuracy").asDouble()), "the README's figures");
+            String page = app.get("/?" + query).body();
+            if (scaled) {
+                assertTrue(start > 0.5, "scaled by 1000, the units start saturated: " + start);
+                String note = Html.unescape(Html.matches(page, "(?s)id=\"saturated-from-start\"[^>]*>(.*?)</small>").get(0)
+                        .replaceAll("<[^>]*>", "")).replaceAll("\\s+", " ");
+                assertTrue(note.contains("high from the start") && note.contains("reach |x| = " + Format.plain(largest))
+                        && note.contains("scale the inputs"), note);
+                assertFalse(page.contains("no fault"), "not the course run's saturation");
+            } else {
+                assertTrue(start <= 0.5, "unscaled, they start unsaturated: " + start);
+                assertFalse(page.contains("saturated-from-start"), "nothing to say");
+            }
+        }
     }
 
     @Test
