@@ -207,7 +207,7 @@
   }
 
   /** A share as the page writes it: "90.50 %", "47 %" (".00" dropped), "—" for none. */
-  function pct(v) { return v === null || v === undefined ? '—' : (100 * v).toFixed(2).replace(/\.00$/, '') + ' %'; }
+  function pct(v) { return v === null || v === undefined ? '—' : (100 * v).toFixed(2).replace(/\.00$/, '') + '\u00a0%'; }   // never a lone % on a line
 
   /** The cost and accuracies recorded at iteration t (snapshots sit on recorded iterations). */
   function numbers(t) {

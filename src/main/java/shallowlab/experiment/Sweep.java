@@ -19,7 +19,8 @@ public record Sweep(Experiment base, Param param, List<String> values, List<Expe
     public static final String KEY = "vary";
     public static final int MIN_VALUES = 2;
     public static final int MAX_VALUES = 8;
-    static final String EXAMPLE = "e.g. hidden:1,2,3 or activation:tanh,relu";
+    /** How a spec's messages show one; the form, whose parameter is chosen apart, shows its values instead. */
+    public static final String EXAMPLE = "e.g. hidden:1,2,3 or activation:tanh,relu";
 
     public Sweep {
         values = List.copyOf(values);
@@ -45,6 +46,24 @@ public record Sweep(Experiment base, Param param, List<String> values, List<Expe
             new Suggestion("initScale", "init scales", List.of("0", "0.01", "1", "10")),
             new Suggestion("init", "inits", List.of("random", "zeros", "constant", "xavier", "he")),
             new Suggestion("dataset", "datasets", List.of("flower", "circles", "moons", "xor", "gaussians", "spiral")));
+
+    /**
+     * Values to start from for each parameter, as the comparison's form offers them when its Parameter changes: the
+     * suggested sets where there is one, else a few that show the parameter's range.
+     */
+    public static List<String> exampleValues(Param p) {
+        for (Suggestion s : SUGGESTED) if (s.key().equals(p.key())) return s.values();
+        return switch (p) {
+            case POINTS -> List.of("100", "400", "1000");
+            case NOISE -> List.of("0", "0.2", "0.4");
+            case TEST_FRACTION -> List.of("0", "0.2", "0.4");
+            case DATA_SEED -> List.of("1", "2", "3", "4");
+            case LEAK -> List.of("0.01", "0.1", "0.3");
+            case INIT_SEED -> List.of("1", "2", "3", "4");
+            case ITERATIONS -> List.of("100", "1000", "10000");
+            default -> throw new IllegalStateException("no example values for " + p.key());
+        };
+    }
 
     /** Reads {@code spec} (null when absent) against {@code base}; a bad spec gives one message saying why. */
     public static Outcome parse(Experiment base, String spec) {

@@ -16,6 +16,8 @@ import shallowlab.data.Dataset;
 import shallowlab.data.DatasetKind;
 import shallowlab.data.PointsCsv;
 import shallowlab.experiment.Experiment;
+import shallowlab.experiment.Param;
+import shallowlab.experiment.Sweep;
 import shallowlab.guide.Guide;
 import shallowlab.guide.Guides;
 
@@ -151,6 +153,28 @@ class ComparePageE2ETest extends BrowserTest {
 
         Page falling = openComparison(1280, 900, new ArrayList<>());
         assertTrue(!falling.isChecked("#cost-log"), "costs that only fall keep the linear axis");
+    }
+
+    /**
+     * The form's Values follow its Parameter: choosing the activation put nothing new there, and the hidden sizes
+     * left in it were refused ("value '1': activation must be one of …"). Each parameter now brings its example
+     * values, and what the learner typed for a parameter comes back when it is chosen again.
+     */
+    @Test
+    void theValuesFollowTheParameterAndKeepWhatWasTyped() {
+        Page page = browser.page(1280, 900);
+        page.navigate(app.base() + "/compare");
+        assertEquals("1,2,3,4,5,20,50", page.inputValue("#varyValues"));
+        page.selectOption("#varyKey", "learningRate");
+        assertEquals(String.join(",", Sweep.exampleValues(Param.LEARNING_RATE)), page.inputValue("#varyValues"));
+        page.fill("#varyValues", "0.5,1");
+        page.selectOption("#varyKey", "activation");
+        assertEquals(String.join(",", Sweep.exampleValues(Param.ACTIVATION)), page.inputValue("#varyValues"));
+        page.selectOption("#varyKey", "learningRate");
+        assertEquals("0.5,1", page.inputValue("#varyValues"), "what was typed comes back");
+        page.selectOption("#varyKey", "hidden");
+        assertEquals("1,2,3,4,5,20,50", page.inputValue("#varyValues"), "and what the page opened with");
+        page.context().close();
     }
 
     /**

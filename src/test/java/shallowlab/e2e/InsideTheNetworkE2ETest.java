@@ -321,7 +321,7 @@ class InsideTheNetworkE2ETest extends BrowserTest {
 
     /** As the page writes a share: two decimals, ".00" dropped. */
     static String percent(double v) {
-        return String.format(java.util.Locale.ROOT, "%.2f", 100 * v).replaceAll("\\.00$", "") + " %";
+        return String.format(java.util.Locale.ROOT, "%.2f", 100 * v).replaceAll("\\.00$", "") + "\u00a0%";
     }
 
     /** The scale the tick labels set puts the least and greatest of values 8 % of their range inside the frame. */

@@ -20,6 +20,17 @@ class SweepTest {
         return outcome.error();
     }
 
+    /** The form offers each parameter's example values when it is chosen: each set must compare on the course's run. */
+    @Test
+    void everyParametersExampleValuesMakeAComparison() {
+        for (Param p : Param.values()) {
+            Experiment base = p == Param.LEAK ? BASE.with("activation", "leaky_relu").orElseThrow() : BASE;
+            Sweep.Outcome outcome = Sweep.parse(base, p.key() + ":" + String.join(",", Sweep.exampleValues(p)));
+            assertTrue(outcome.isValid(), p.key() + ": " + outcome.error());
+            assertTrue(outcome.sweep().values().size() >= Sweep.MIN_VALUES, p.key());
+        }
+    }
+
     @Test
     void hiddenSizesAreOneLayerEachAndOnlyThatKeyChanges() {
         Sweep s = sweep("hidden:1,2,3");

@@ -46,6 +46,9 @@ public final class CompareController implements Controller {
     static final String VARY_LABEL = "Compare across";
     /** Any parameter may be varied; the form's select offers them in table order. */
     static final List<String> VARY_KEYS = Arrays.stream(Param.values()).map(Param::key).toList();
+    /** Each parameter's example values as the form's select carries them (JSON: key → "v1,v2,…"). */
+    static final String VARY_EXAMPLES = PageData.toJson(Arrays.stream(Param.values()).collect(java.util.stream.Collectors.toMap(
+            Param::key, p -> String.join(",", Sweep.exampleValues(p)), (a, b) -> a, java.util.LinkedHashMap::new)));
     private final SweepRunner sweeps;
     private final RequestRuns runs;
 
@@ -250,6 +253,7 @@ public final class CompareController implements Controller {
         model.put("varyKey", query.varyKey() == null ? Param.HIDDEN.key() : query.varyKey());
         model.put("varyValues", query.varyValues() == null ? "" : query.varyValues());
         model.put("varyKeys", VARY_KEYS);
+        model.put("varyExamples", VARY_EXAMPLES);
         model.put("compare", null);
         model.put("pageData", PageData.toJson(Map.of()));
         return model;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import shallowlab.experiment.Experiment;
+import shallowlab.experiment.Param;
 import shallowlab.experiment.Parsed;
 import shallowlab.experiment.Sweep;
 
@@ -43,12 +44,21 @@ public record CompareQuery(Parsed base, String varyKey, String varyValues, Sweep
         Sweep.Outcome outcome = Sweep.parse(base.isValid() ? base.experiment() : Experiment.DEFAULTS, spec);
         Map<String, String> errors = new LinkedHashMap<>(base.errors());
         if (vary != null && vary.size() > 1) errors.put(Sweep.KEY, "is given more than once");
-        else if (!outcome.isValid()) errors.put(Sweep.KEY, outcome.error());
+        else if (!outcome.isValid()) errors.put(Sweep.KEY, fromForm ? formExample(outcome.error(), first(formKey)) : outcome.error());
         if (waitFor != null && !List.of("1").equals(waitFor)) errors.put(STATIC, "must be 1 when given");
         Sweep sweep = errors.isEmpty() ? outcome.sweep() : null;
         int colon = spec == null ? -1 : spec.indexOf(':');
         return new CompareQuery(base, colon < 0 ? null : spec.substring(0, colon).strip(),
                 colon < 0 ? spec : spec.substring(colon + 1).strip(), sweep, errors, fromForm, waitFor != null);
+    }
+
+    /**
+     * A spec's message as the form shows it: the form's Parameter is chosen apart from its Values, so the example
+     * is values of that parameter ("e.g. 0.01,0.1,1.2,10"), not a spec ("e.g. hidden:1,2,3").
+     */
+    private static String formExample(String error, String key) {
+        Param p = Param.fromKey(key == null ? "" : key.strip());
+        return p == null ? error : error.replace(Sweep.EXAMPLE, "e.g. " + String.join(",", Sweep.exampleValues(p)));
     }
 
     private static String first(List<String> values) { return values == null || values.isEmpty() ? null : values.get(0); }

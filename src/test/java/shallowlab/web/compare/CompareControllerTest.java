@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import shallowlab.AppTest;
+import shallowlab.Html;
 import shallowlab.experiment.Format;
 
 /** /compare, /compare/events and /api/compare over real HTTP. Runs are short (500 iterations) to stay quick. */
@@ -147,6 +148,19 @@ class CompareControllerTest extends AppTest {
         assertEquals(302, response.status());
         assertTrue(response.header("Location").endsWith("&iterations=500&vary=learningRate:0.1,1.2"),
                 response.header("Location"));
+    }
+
+    /**
+     * The form chooses the parameter apart from its values, so its message's example is values of that parameter;
+     * the API's, where a client writes the whole spec, stays a spec.
+     */
+    @Test
+    void theFormsMessageGivesValuesOfItsParameterAsTheExample() throws Exception {
+        String page = Html.unescape(app.get("/compare?varyKey=learningRate&varyValues=0.1%201%2010").body());
+        assertTrue(page.contains("separate the values with commas, e.g. 0.01,0.1,1.2,10"), page);
+        assertFalse(page.contains("hidden:1,2,3"), "no spec example on the form");
+        String api = app.get("/api/compare?vary=learningRate:0.1%201%2010").body();
+        assertTrue(api.contains("e.g. hidden:1,2,3 or activation:tanh,relu"), api);
     }
 
     @Test
