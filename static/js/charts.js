@@ -6,11 +6,13 @@ window.ShallowLab = window.ShallowLab || {};
   // (the class colour, and unreadable on white), then a purple and a dark brown, so that the seven series of the
   // hidden-size comparison stay apart in colour (CIE ΔE ≥ 16 between any two, also as deuteranopes, protanopes and
   // tritanopes see them) and spread in lightness for greyscale (L* 0, 21, 35, 54, 58, 61, 70); blue comes eighth.
-  // Each series also has its own marker shape ('triangleDown': a triangle turned over); the lightest colour, sky
-  // blue, gets a filled one (a thin ✕ in it all but vanished in greyscale), the crosses go to dark colours.
-  const PALETTE = ['#000000', '#D55E00', '#009E73', '#CC79A7', '#56B4E9', '#6A3D9A', '#661100', '#0072B2'];
-  const MARKERS = ['circle', 'triangle', 'rect', 'rectRot', 'triangleDown', 'crossRot', 'cross', 'rectRounded'];
-  const GLYPHS = ['●', '▲', '■', '◆', '▼', '✕', '✚', '▬'];
+  // Their order spreads the first few in lightness, as most comparisons have 2 to 4 runs: black, vermillion,
+  // purple, sky blue (L* 0, 54, 35, 70: at least 16 apart; green, pink and vermillion, 54 to 61, looked one grey).
+  // Each series also has its own marker shape ('triangleDown': a triangle turned over): filled ones on the light
+  // colours, the thin crosses on the dark brown and blue (a thin ✕ in sky blue all but vanished in greyscale).
+  const PALETTE = ['#000000', '#D55E00', '#6A3D9A', '#56B4E9', '#009E73', '#CC79A7', '#661100', '#0072B2'];
+  const MARKERS = ['circle', 'triangle', 'rect', 'rectRot', 'triangleDown', 'rectRounded', 'cross', 'crossRot'];
+  const GLYPHS = ['●', '▲', '■', '◆', '▼', '▬', '✚', '✕'];
 
   lab.color = (i) => PALETTE[i % PALETTE.length];
   lab.marker = (i) => MARKERS[i % MARKERS.length];

@@ -311,6 +311,27 @@ class ComparePageE2ETest extends BrowserTest {
     }
 
     /**
+     * Most comparisons have 2 to 4 runs, and a printout or a greyscale screen shows only lightness: the first four
+     * series colours are at least 15 apart in L* (their vermillion, green and pink were 54, 58 and 61: one grey).
+     */
+    @Test
+    void aFourRunComparisonsColoursAreApartInGreyscale() {
+        Page page = openSmallComparison(1280, 900, "1,2,3,4");
+        @SuppressWarnings("unchecked")
+        List<Number> lightness = (List<Number>) page.evaluate("() => { " + DELTA_E
+                + " return [...new Set(Chart.getChart(document.getElementById('cost-chart')).data.datasets"
+                + ".map(d => d.borderColor))].map(p => lab(rgb(p, null))[0]); }");
+        assertEquals(4, lightness.size(), lightness.toString());
+        for (int i = 0; i < 4; i++) {
+            for (int j = i + 1; j < 4; j++) {
+                double apart = Math.abs(lightness.get(i).doubleValue() - lightness.get(j).doubleValue());
+                assertTrue(apart >= 15, "runs " + (i + 1) + " and " + (j + 1) + " are " + apart + " apart in L*: " + lightness);
+            }
+        }
+        page.context().close();
+    }
+
+    /**
      * A value's legend entry hides and shows all its curves: on the gradient chart, a run's first layer (the entry)
      * and its output layer (dashed, with no entry of its own), where Chart.js alone would hide only the first.
      */
