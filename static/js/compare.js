@@ -111,6 +111,7 @@
     set('final-cost', row.finalCost);
     set('train-accuracy', row.trainAccuracy);
     set('test-accuracy', row.testAccuracy || '—');
+    set('cost-rises', row.costRises);
     set('distinct-units', row.distinctUnits);
     set('diverged', row.diverged == null ? 'no' : 'at ' + row.diverged);
     tr.className = 'done';

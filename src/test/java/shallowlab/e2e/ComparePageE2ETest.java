@@ -149,6 +149,10 @@ class ComparePageE2ETest extends BrowserTest {
                 + " labels: y.ticks.map(t => t.label) }; }"));
         assertTrue(y.get("max").asDouble() >= max && y.get("max").asDouble() <= 2.5 * max, "the axis ends near " + max + ": " + y);
         assertTrue(y.get("labels").toString().contains("\"0.2\"") && y.get("labels").toString().contains("\"0.5\""), y.toString());
+        List<String> rises = page.locator("#compare-table td.cost-rises").allTextContents();
+        assertEquals(Html.matches(app.get(guide.compareHref() + "&static=1").body(), "<td class=\"cost-rises\">([^<]*)</td>"),
+                rises, "the streamed rows count the cost's rises as the server's table does");
+        assertTrue(rises.stream().allMatch(r -> r.matches("\\d+")), rises.toString());
         Browser.screenshot(page, "compare-learning-rates");
 
         Page falling = openComparison(1280, 900, new ArrayList<>());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import shallowlab.experiment.Param;
 import shallowlab.experiment.Run;
 import shallowlab.experiment.Sweep;
 
@@ -11,10 +12,12 @@ import shallowlab.experiment.Sweep;
  * What the compare page shows of a valid sweep: the varied parameter's key (in links) and label (what the page
  * calls it, e.g. "Learning rate α"), its links and one table row per value. Without runs (the usual
  * case) the rows say "running…" and the page's script fills them from {@code eventsHref}; with runs
- * ({@code static=1}) they are filled here and the script draws from the page data alone.
+ * ({@code static=1}) they are filled here and the script draws from the page data alone. A comparison of
+ * learning rates also counts, per run, the recorded steps at which the cost rose ({@code hasRises}): the overshoot
+ * it is made to show, which the final numbers alone hide (α = 10 can end as close as α = 1.2).
  */
 record ComparePage(String key, String label, String link, String jsonHref, String staticHref, String eventsHref,
-                   List<CompareRow> rows, boolean complete, boolean hasTest) {
+                   List<CompareRow> rows, boolean complete, boolean hasTest, boolean hasRises) {
 
     /** The page of {@code sweep}, its values named as {@code shown} (in order: an upload by its file's name). */
     static ComparePage of(Sweep sweep, List<String> shown, List<Run> runs) {
@@ -27,7 +30,8 @@ record ComparePage(String key, String label, String link, String jsonHref, Strin
         }
         return new ComparePage(sweep.param().key(), sweep.param().label(), sweep.link(), CompareController.JSON_PATH + "?" + query,
                 sweep.link() + "&" + CompareQuery.STATIC + "=1", CompareController.EVENTS_PATH + "?" + query,
-                rows, runs != null, sweep.experiments().stream().anyMatch(e -> e.testFraction() > 0));
+                rows, runs != null, sweep.experiments().stream().anyMatch(e -> e.testFraction() > 0),
+                sweep.param() == Param.LEARNING_RATE);
     }
 
     /**
