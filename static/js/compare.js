@@ -144,21 +144,42 @@
   source.addEventListener('done', () => { source.close(); done(); });
   source.addEventListener('failed', (e) => {
     source.close();
-    const errors = JSON.parse(e.data).errors || {};
-    const why = Object.values(errors).join(' ');
+    const data = JSON.parse(e.data), why = Object.values(data.errors || {}).join(' ');
     progress.textContent = 'Some runs could not be done' + (why ? ': ' + why : '.');
-    markNotRun(why || 'the server refused it');
+    markNotRun();
+    if (data.retryAfter) offerToRunTheRest(data.retryAfter);
     redraw();
   });
 
-  /** Rows still waiting when the stream ends were refused: each says so and why, instead of "running…". */
-  function markNotRun(why) {
+  /** Rows still waiting when the stream ends were refused: each says "not run" (the progress line says why, once). */
+  function markNotRun() {
     document.querySelectorAll('#compare-table tbody tr.running').forEach((tr) => {
       tr.className = 'refused';
-      tr.querySelector('.final-cost').textContent = 'not run: ' + why;
+      tr.querySelector('.final-cost').textContent = 'not run';
       const caption = document.querySelector('.multiple[data-index="' + tr.dataset.index + '"] figcaption');
       caption.appendChild(document.createTextNode(' — not run'));
     });
+  }
+
+  /**
+   * A refusal that says when to ask again (a browser's budget, a full queue): a button under the progress line
+   * counts the seconds down, then runs the rest — the page again, whose runs already done come from the cache.
+   */
+  function offerToRunTheRest(seconds) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.id = 'run-the-rest';
+    button.className = 'secondary';
+    button.addEventListener('click', () => window.location.reload());
+    progress.after(button);
+    const until = Date.now() + 1000 * seconds;
+    const tick = () => {
+      const left = Math.ceil((until - Date.now()) / 1000);
+      button.disabled = left > 0;
+      button.textContent = left > 0 ? 'Run the rest in ' + left + ' s' : 'Run the rest now';
+      if (left > 0) setTimeout(tick, 250);
+    };
+    tick();
   }
   source.onerror = () => {
     if (section.dataset.complete === 'true') return;

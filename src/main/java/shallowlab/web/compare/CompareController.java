@@ -209,7 +209,7 @@ public final class CompareController implements Controller {
         try {
             sweepRun = sweeps.start(sweep, payer, () -> stillWatched(client));
         } catch (RunRefused refused) {
-            send(client, "failed", Map.of("count", sweep.experiments().size(), "errors", refused.errors()));
+            send(client, "failed", failed(sweep.experiments().size(), refused));
             client.close();
             return;
         }
@@ -222,15 +222,22 @@ public final class CompareController implements Controller {
         }
         CompletableFuture.allOf(sent).whenComplete((done, failure) -> {
             send(client, failure == null ? "done" : "failed", failure == null ? Map.of("count", sent.length)
-                    : Map.of("count", sent.length, "errors", refusal(failure)));
+                    : failed(sent.length, failure));
             client.close();
         });
     }
 
-    /** What a failed run's refusal says, or a general message. */
-    private static Map<String, String> refusal(Throwable failure) {
+    /**
+     * A failed event's data: the count, what the refusal says (or a general message) and, when it says so, the
+     * seconds after which asking again can succeed ({@code retryAfter}: the page then offers to run the rest).
+     */
+    private static Map<String, Object> failed(int count, Throwable failure) {
         Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
-        return cause instanceof RunRefused r ? r.errors() : Map.of("server", "a run failed");
+        Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("count", count);
+        data.put("errors", cause instanceof RunRefused r ? r.errors() : Map.of("server", "a run failed"));
+        if (cause instanceof RunRefused r && r.retryAfterSeconds() != null) data.put("retryAfter", r.retryAfterSeconds());
+        return data;
     }
 
     /** Whether the stream is still open: a comment costs a few bytes, and writing is how a closed one shows. */
