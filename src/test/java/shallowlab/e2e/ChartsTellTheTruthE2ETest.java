@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import shallowlab.RunningApp;
 import shallowlab.Settings;
@@ -82,15 +83,27 @@ class ChartsTellTheTruthE2ETest extends BrowserTest {
         assertTrue(found.get(1).intValue() <= 1, "a channel off its shade by " + found.get(1) + " levels");
     }
 
+    /**
+     * Each log axis labels its ticks in one style: over more than three decades powers of ten only, as 1e-3; over
+     * three or fewer 1, 2 and 5 of each decade in plain numbers (0.2, 0.5, 1), so that values between read off it.
+     * The course run's cost (0.69 to 0.22) spans one decade: its axis has the 2 and the 5.
+     */
     @Test
-    void logAxesLabelOnlyPowersOfTenInOneStyle() {
+    void logAxesLabelTheirTicksInOneStyleEach() {
         Page page = open(DEFAULT);
         page.click("#cost-log");
         @SuppressWarnings("unchecked")
-        List<String> labels = (List<String>) page.evaluate("() => ['gradient-chart', 'cost-chart', 'gradient-bars']"
-                + ".flatMap(id => Chart.getChart(id).scales.y.ticks.map(t => t.label)).filter(l => l !== '')");
-        assertFalse(labels.isEmpty());
-        for (String label : labels) assertTrue(label.matches("1e-?\\d+"), "tick " + label + " of " + labels);
+        Map<String, List<String>> labels = (Map<String, List<String>>) page.evaluate("() => Object.fromEntries("
+                + "['gradient-chart', 'cost-chart', 'gradient-bars'].map(id => [id,"
+                + " Chart.getChart(id).scales.y.ticks.map(t => t.label).filter(l => l !== '')]))");
+        for (var axis : labels.entrySet()) {
+            List<String> ticks = axis.getValue();
+            assertFalse(ticks.isEmpty(), axis.getKey());
+            boolean powers = ticks.stream().allMatch(t -> t.matches("1e-?\\d+"));
+            boolean plain = ticks.stream().allMatch(t -> t.matches("(0\\.0*[125]|[125]0*)"));
+            assertTrue(powers || plain, axis.getKey() + ": " + ticks);
+        }
+        assertTrue(labels.get("cost-chart").containsAll(List.of("0.2", "0.5")), labels.get("cost-chart").toString());
         page.context().close();
     }
 
