@@ -476,13 +476,14 @@
     if (n <= 2) { note.textContent = ''; return; }
     const ux = Number(document.getElementById('hidden-x').value), uy = Number(document.getElementById('hidden-y').value);
     const roles = lab.hiddenSpaceRoles(snaps.parameters[snaps.parameters.length - 1], ux, uy);
-    const same = ' (the same weights, so the same a at every point)';
     let parts;
     if (roles.axesTwins) {
       const more = roles.withX.concat(roles.withY);
-      parts = [unitNames([ux, uy].sort((a, b) => a - b)) + ' are clones' + same + ': the points lie on the diagonal']
+      parts = [unitNames([ux, uy].sort((a, b) => a - b)) + ' are clones, with the same weights and so the same a at every'
+        + ' point: the points lie on the diagonal']
         .concat(more.length ? [unitNames(more) + (more.length === 1 ? ' is one too' : ' are clones too') + ', moving with the axes'] : []);
     } else {
+      const same = ' — the same weights, so the same a at every point —';
       parts = [[roles.withX, ux], [roles.withY, uy]].filter(([twins]) => twins.length).map(([twins, axis]) =>
         unitNames(twins) + (twins.length === 1 ? ' is a clone' : ' are clones') + ' of unit ' + (axis + 1) + same
           + ' and ' + (twins.length === 1 ? 'moves' : 'move') + ' with its axis');
