@@ -66,6 +66,7 @@ class LessonsHttpTest extends AppTest {
                 if (preset.isPresent()) {
                     withPreset++;
                     assertTrue(banner.startsWith("Preset " + preset.get().name() + " — look for: " + preset.get().lookFor()
+                            + (preset.get().compareHref() == null ? "" : " " + BESIDE)
                             + " Also a run of the " + (matches.size() == 1 ? "guide" : "guides") + " “"), banner);
                     for (Guides.Match m : matches) {
                         assertTrue(banner.contains("“" + m.guide().title() + "” (" + m.trial().label() + ")"), banner);
@@ -89,6 +90,31 @@ class LessonsHttpTest extends AppTest {
         assertTrue(withPreset >= 2 && withSeveral >= 2, "both kinds are checked: " + withPreset + ", " + withSeveral);
         String preset = bannerText(app.get(preset("Zero init").href()).body());
         assertEquals("Preset Zero init — look for: " + preset("Zero init").lookFor(), preset, "a preset alone keeps its line");
+    }
+
+    static final String BESIDE = "See it side by side with the run it is measured against →";
+
+    /**
+     * A preset whose line measures its run against another ("ends behind tanh", "where α = 1's falls smoothly")
+     * links that comparison from its banner: the other run is not on the lab page, and the preset list's "side by
+     * side" sits a phone's screens below.
+     */
+    @Test
+    void aPresetMeasuredAgainstAnotherRunLinksTheComparisonFromItsBanner() {
+        int checked = 0;
+        for (Preset p : Preset.ALL) {
+            if (p.href().startsWith("/compare?")) continue;
+            String html = app.get(p.href()).body();
+            if (p.compareHref() == null) {
+                assertFalse(bannerText(html).contains(BESIDE), p.name());
+                continue;
+            }
+            checked++;
+            assertTrue(bannerText(html).contains(BESIDE), p.name());
+            assertEquals(List.of(p.compareHref()), matches(unescape(html), "id=\"preset-beside\" href=\"([^\"]*)\""), p.name());
+            assertEquals(200, app.get(p.compareHref()).status(), p.name() + "'s comparison opens");
+        }
+        assertTrue(checked >= 4, "presets with a comparison: " + checked);
     }
 
     /** The banner's words (#from-guide), tags removed, entities undone, whitespace collapsed. */
