@@ -144,8 +144,10 @@
   source.addEventListener('done', () => { source.close(); done(); });
   source.addEventListener('failed', (e) => {
     source.close();
-    const data = JSON.parse(e.data), why = Object.values(data.errors || {}).join(' ');
-    progress.textContent = 'Some runs could not be done' + (why ? ': ' + why : '.');
+    const data = JSON.parse(e.data);
+    // the button counts the wait down: the message's own "wait N s" would stand still beside it
+    const why = Object.values(data.errors || {}).join(' ').replace(data.retryAfter ? /; wait \d+ s\b/ : /$^/, '');
+    progress.textContent = (count ? 'Some runs could not be done' : 'No run could be done') + (why ? ': ' + why : '.');
     markNotRun();
     if (data.retryAfter) offerToRunTheRest(data.retryAfter);
     redraw();
@@ -178,6 +180,7 @@
       button.disabled = left > 0;
       button.textContent = left > 0 ? 'Run the rest in ' + left + ' s' : 'Run the rest now';
       if (left > 0) setTimeout(tick, 250);
+      else progress.textContent += ' The wait is over: run the rest now.';   // said aloud: #progress is a live region
     };
     tick();
   }

@@ -152,7 +152,7 @@ class ComparePageE2ETest extends BrowserTest {
         List<String> rises = page.locator("#compare-table td.cost-rises").allTextContents();
         assertEquals(Html.matches(app.get(guide.compareHref() + "&static=1").body(), "<td class=\"cost-rises\">([^<]*)</td>"),
                 rises, "the streamed rows count the cost's rises as the server's table does");
-        assertTrue(rises.stream().allMatch(r -> r.matches("\\d+")), rises.toString());
+        assertTrue(rises.stream().allMatch(r -> r.matches("\\d+ of \\d+")), rises.toString());
         Browser.screenshot(page, "compare-learning-rates");
 
         Page falling = openComparison(1280, 900, new ArrayList<>());
