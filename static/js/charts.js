@@ -8,11 +8,15 @@ window.ShallowLab = window.ShallowLab || {};
   // tritanopes see them) and spread in lightness for greyscale (L* 0, 21, 35, 54, 58, 61, 70); blue comes eighth.
   // Their order spreads the first few in lightness, as most comparisons have 2 to 4 runs: black, vermillion,
   // purple, sky blue (L* 0, 54, 35, 70: at least 16 apart; green, pink and vermillion, 54 to 61, looked one grey).
-  // Each series also has its own marker shape ('triangleDown': a triangle turned over): filled ones on the light
-  // colours, the thin crosses on the dark brown and blue (a thin ✕ in sky blue all but vanished in greyscale).
+  // Each series also has its own marker shape, the same in the charts and as its glyph in tables and captions
+  // ('triangleDown' and 'triangleRight': a triangle turned; a rounded square read as ■ in greyscale, and as ▬ in
+  // the table): filled ones on the light colours, the thin crosses on the dark brown and blue (a thin ✕ in sky blue
+  // all but vanished in greyscale).
   const PALETTE = ['#000000', '#D55E00', '#6A3D9A', '#56B4E9', '#009E73', '#CC79A7', '#661100', '#0072B2'];
-  const MARKERS = ['circle', 'triangle', 'rect', 'rectRot', 'triangleDown', 'rectRounded', 'cross', 'crossRot'];
-  const GLYPHS = ['●', '▲', '■', '◆', '▼', '▬', '✚', '✕'];
+  const MARKERS = ['circle', 'triangle', 'rect', 'rectRot', 'triangleDown', 'triangleRight', 'cross', 'crossRot'];
+  const GLYPHS = ['●', '▲', '■', '◆', '▼', '▶', '✚', '✕'];
+  /** Markers drawn as a Chart.js style turned by some degrees. */
+  const TURNED = { triangleDown: ['triangle', 180], triangleRight: ['triangle', 90] };
 
   lab.color = (i) => PALETTE[i % PALETTE.length];
   lab.marker = (i) => MARKERS[i % MARKERS.length];
@@ -209,8 +213,8 @@ window.ShallowLab = window.ShallowLab || {};
       borderColor: s.color || lab.color(i), backgroundColor: s.color || lab.color(i),
       borderDash: s.dashed ? [6, 4] : [], borderWidth: 1.8, tension: 0,
       clip: 5,   // a point on the axes' edge (100 %, iteration 0) is drawn whole, not cut in half
-      pointStyle: s.marker === 'triangleDown' ? 'triangle' : s.marker || 'circle',
-      pointRotation: s.marker === 'triangleDown' ? 180 : 0, pointRadius: s.marker ? markerRadius(s, i, series.length) : (s.x.length < 60 ? 2.5 : 0)
+      pointStyle: TURNED[s.marker] ? TURNED[s.marker][0] : s.marker || 'circle',
+      pointRotation: TURNED[s.marker] ? TURNED[s.marker][1] : 0, pointRadius: s.marker ? markerRadius(s, i, series.length) : (s.x.length < 60 ? 2.5 : 0)
     }]));
   }
 

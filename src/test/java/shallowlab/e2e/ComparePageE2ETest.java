@@ -315,6 +315,25 @@ class ComparePageE2ETest extends BrowserTest {
     }
 
     /**
+     * Each run's glyph in the table is the marker its curves carry: the 20-unit run's table said ▬ where its curves
+     * drew a rounded square, which read as the 3-unit run's ■ in greyscale. The chart's marker (Chart.js style and
+     * turn) is mapped to the glyph it draws, and every run's marker differs.
+     */
+    @Test
+    void eachRunsTableGlyphIsTheMarkerItsCurvesDraw() {
+        Page page = openSmallComparison(1280, 900, "1,2,3,4,5,20,50");
+        @SuppressWarnings("unchecked")
+        List<String> drawn = (List<String>) page.evaluate("() => { const shapes = { 'circle 0': '●', 'triangle 0': '▲',"
+                + " 'rect 0': '■', 'rectRot 0': '◆', 'triangle 180': '▼', 'triangle 90': '▶', 'cross 0': '✚', 'crossRot 0': '✕' };"
+                + " return Chart.getChart(document.getElementById('cost-chart')).data.datasets"
+                + ".map(d => shapes[d.pointStyle + ' ' + d.pointRotation] || d.pointStyle + ' ' + d.pointRotation); }");
+        List<String> table = page.locator("#compare-table tbody .swatch").allTextContents();
+        assertEquals(table, drawn);
+        assertEquals(7, new java.util.HashSet<>(drawn).size(), "seven markers: " + drawn);
+        page.context().close();
+    }
+
+    /**
      * Most comparisons have 2 to 4 runs, and a printout or a greyscale screen shows only lightness: the first four
      * series colours are at least 15 apart in L* (their vermillion, green and pink were 54, 58 and 61: one grey).
      */
