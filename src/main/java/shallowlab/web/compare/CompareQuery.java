@@ -44,7 +44,7 @@ public record CompareQuery(Parsed base, String varyKey, String varyValues, Sweep
         Sweep.Outcome outcome = Sweep.parse(base.isValid() ? base.experiment() : Experiment.DEFAULTS, spec);
         Map<String, String> errors = new LinkedHashMap<>(base.errors());
         if (vary != null && vary.size() > 1) errors.put(Sweep.KEY, "is given more than once");
-        else if (!outcome.isValid()) errors.put(Sweep.KEY, fromForm ? formExample(outcome.error(), first(formKey)) : outcome.error());
+        else if (!outcome.isValid()) errors.put(Sweep.KEY, fromForm ? formMessage(outcome.error(), first(formKey)) : outcome.error());
         if (waitFor != null && !List.of("1").equals(waitFor)) errors.put(STATIC, "must be 1 when given");
         Sweep sweep = errors.isEmpty() ? outcome.sweep() : null;
         int colon = spec == null ? -1 : spec.indexOf(':');
@@ -53,12 +53,20 @@ public record CompareQuery(Parsed base, String varyKey, String varyValues, Sweep
     }
 
     /**
-     * A spec's message as the form shows it: the form's Parameter is chosen apart from its Values, so the example
-     * is values of that parameter ("e.g. 0.01,0.1,1.2,10"), not a spec ("e.g. hidden:1,2,3").
+     * A spec's message as the form shows it, in the form's words: the Parameter is chosen apart from its Values, so
+     * the example is values of that parameter ("e.g. 0.01,0.1,1.2,10", not "e.g. hidden:1,2,3"), the parameter is
+     * named by its label ("Learning rate α must be …", not "learningRate must be …"), a value given twice by its
+     * text alone, and a hidden value's layer sizes, separated by commas, are said to need | between values.
      */
-    private static String formExample(String error, String key) {
+    private static String formMessage(String error, String key) {
         Param p = Param.fromKey(key == null ? "" : key.strip());
-        return p == null ? error : error.replace(Sweep.EXAMPLE, "e.g. " + String.join(",", Sweep.exampleValues(p)));
+        if (p == null) return error;
+        String message = error.replace(Sweep.EXAMPLE, "e.g. " + String.join(",", Sweep.exampleValues(p)))
+                .replace("': " + p.key() + " ", "': " + p.label() + " ")
+                .replace("(as " + p.key() + "=", "(as ")
+                .replace("'" + p.key() + "' can't", p.label() + " can't");
+        return p == Param.HIDDEN && message.contains("separated by commas")
+                ? message + " (to compare several layers, separate the values with |: 4|8,8|16)" : message;
     }
 
     private static String first(List<String> values) { return values == null || values.isEmpty() ? null : values.get(0); }

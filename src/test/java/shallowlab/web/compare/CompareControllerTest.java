@@ -161,6 +161,15 @@ class CompareControllerTest extends AppTest {
         assertFalse(page.contains("hidden:1,2,3"), "no spec example on the form");
         String api = app.get("/api/compare?vary=learningRate:0.1%201%2010").body();
         assertTrue(api.contains("e.g. hidden:1,2,3 or activation:tanh,relu"), api);
+        for (String[] asked : new String[][] {
+                {"learningRate", "0,1", "value '0': Learning rate α must be a number greater than 0"},
+                {"learningRate", "0.1,1e-1", "value '1e-1' is given twice (as 0.1)"},
+                {"leak", "0.1,0.2", "Leak can't change these runs"},
+                {"hidden", "1.5,2", "value '1.5': Hidden units per layer must be 1 to 6 layer sizes separated by commas,"
+                        + " each from 1 to 64 (to compare several layers, separate the values with |: 4|8,8|16)"}}) {
+            String form = Html.unescape(app.get("/compare?varyKey=" + asked[0] + "&varyValues=" + asked[1]).body());
+            assertTrue(form.contains(asked[2]), asked[2] + " in " + Html.matches(form, "id=\"vary-error\"[^>]*>([^<]*)<"));
+        }
     }
 
     /**
