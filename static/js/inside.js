@@ -477,6 +477,11 @@
     const ux = Number(document.getElementById('hidden-x').value), uy = Number(document.getElementById('hidden-y').value);
     const roles = lab.hiddenSpaceRoles(snaps.parameters[snaps.parameters.length - 1], ux, uy);
     let parts;
+    if (roles.axesTwins && !roles.held.length) {
+      note.textContent = '(all ' + n + ' units are clones of one another, one distinct unit: the same weights, so the'
+        + ' same a at every point; the points lie on the diagonal, and the line is the network\'s own decision)';
+      return;
+    }
     if (roles.axesTwins) {
       const more = roles.withX.concat(roles.withY);
       parts = [unitNames([ux, uy].sort((a, b) => a - b)) + ' are clones, with the same weights and so the same a at every'
@@ -512,16 +517,16 @@
     const canvas = document.getElementById('hidden-space');
     const line = lab.drawHiddenSpace(canvas, frame.points, frame.params, train, ux, uy);
     canvas.dataset.iteration = String(frame.t);
-    document.getElementById('hidden-space-fit').textContent = fit(line, n, lab.hiddenSpaceRoles(frame.params, ux, uy).held.length);
+    document.getElementById('hidden-space-fit').textContent = fit(line, n, lab.hiddenSpaceRoles(frame.params, ux, uy));
   }
 
   /**
    * What the line of the hidden space gets right beside what the network does (at the frame's iteration): with one
    * or two units, or when every other unit is a clone of an axis' unit, the line is the network's own decision;
-   * else the {@code held} units, held at their mean, may move points across, so the share the line puts on its
+   * else the units held at their mean (roles.held) may move points across, so the share the line puts on its
    * class's side can be far below the network's accuracy.
    */
-  function fit(line, n, held) {
+  function fit(line, n, roles) {
     if (line === null) {
       return 'At iteration ' + frame.t + ' there is no line: the output weighs these units 0, so it gives every point'
         + ' the same a wherever it lands; the network, with all ' + n + (n === 1 ? ' unit, ' : ' units, ')
@@ -531,9 +536,10 @@
       return 'With ' + n + (n === 1 ? ' unit' : ' units') + ', the line is the network\'s own decision: it puts '
         + pct(line) + ' of the training points on their class\'s side.';
     }
-    if (held === 0) {
-      return 'At iteration ' + frame.t + ' the other units are clones of these two, so the line is the network\'s own'
-        + ' decision: it puts ' + pct(line) + ' of the training points on their class\'s side.';
+    if (!roles.held.length) {
+      return 'At iteration ' + frame.t + (roles.axesTwins ? ' all ' + n + ' units are one unit, cloned,'
+        : ' the other units are clones of these two,') + ' so the line is the network\'s own decision: it puts '
+        + pct(line) + ' of the training points on their class\'s side.';
     }
     const network = networkAccuracy();
     return 'At iteration ' + frame.t + ' this line puts ' + pct(line) + ' of the training points on their class\'s side;'

@@ -197,8 +197,18 @@ window.ShallowLab = window.ShallowLab || {};
     const sx = (x) => area.x + ((x - x0) / (x1 - x0)) * area.w, sy = (y) => area.y + area.h - ((y - y0) / (y1 - y0)) * area.h;
     const { wx, wy, rest, right } = sliceLine(layers, params, data.label, ux, uy);
     ctx.save(); ctx.beginPath(); ctx.rect(area.x, area.y, area.w, area.h); ctx.clip();
-    ctx.strokeStyle = '#111827'; ctx.lineWidth = 2; ctx.beginPath();
     const hasLine = Math.abs(wx) > 1e-12 || Math.abs(wy) > 1e-12;
+    if (hasLine) {   // each side tinted by the class the output gives it: which side is class 1 shows
+      const corners = [[area.x, area.y], [area.x + area.w, area.y], [area.x + area.w, area.y + area.h], [area.x, area.y + area.h]];
+      const f = ([cx, cy]) => wx * (x0 + ((cx - area.x) / area.w) * (x1 - x0)) + wy * (y0 + ((area.y + area.h - cy) / area.h) * (y1 - y0)) + rest;
+      [[corners, CLASS_TINTS[0]], [halfPlane(corners, f), CLASS_TINTS[1]]].forEach(([polygon, tint]) => {
+        if (polygon.length < 3) return;
+        ctx.fillStyle = tint; ctx.beginPath();
+        polygon.forEach(([cx, cy], k) => (k ? ctx.lineTo(cx, cy) : ctx.moveTo(cx, cy)));
+        ctx.closePath(); ctx.fill();
+      });
+    }
+    ctx.strokeStyle = '#111827'; ctx.lineWidth = 2; ctx.beginPath();
     if (Math.abs(wy) > 1e-12) {
       ctx.moveTo(sx(x0), sy(-(wx * x0 + rest) / wy)); ctx.lineTo(sx(x1), sy(-(wx * x1 + rest) / wy));
     } else if (Math.abs(wx) > 1e-12) {
@@ -222,6 +232,23 @@ window.ShallowLab = window.ShallowLab || {};
     canvas.dataset.drawn = 'true';
     return hasLine ? right : null;
   };
+
+  /** The hidden space's sides, as the boundary's shading at its palest: class 0's orange, class 1's blue. */
+  const CLASS_TINTS = ['rgba(230, 159, 0, 0.16)', 'rgba(29, 58, 138, 0.16)'];
+
+  /** The part of a convex polygon (corners in order) where f > 0: Sutherland–Hodgman against one line. */
+  function halfPlane(corners, f) {
+    const out = [];
+    corners.forEach((p, i) => {
+      const q = corners[(i + 1) % corners.length], fp = f(p), fq = f(q);
+      if (fp > 0) out.push(p);
+      if ((fp > 0) !== (fq > 0)) {
+        const t = fp / (fp - fq);
+        out.push([p[0] + t * (q[0] - p[0]), p[1] + t * (q[1] - p[1])]);
+      }
+    });
+    return out;
+  }
 
   /**
    * The hidden space's frame, round ticks and axis names, as the boundary's (boundary.js), in a font of at least

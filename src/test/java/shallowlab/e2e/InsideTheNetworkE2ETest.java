@@ -296,9 +296,16 @@ class InsideTheNetworkE2ETest extends BrowserTest {
         Page page = open(query + "#t=" + t, 1280);
         assertEquals(String.valueOf(t), page.getAttribute("#hidden-space", "data-iteration"));
         String note = page.textContent("#hidden-space-note"), fit = page.textContent("#hidden-space-fit");
-        assertTrue(note.contains("units 1 and 2 are clones") && note.contains("units 3 and 4 are clones too")
-                && note.contains("the network's own decision") && !note.contains("held at their mean"), note);
-        assertTrue(fit.contains("the network's own decision: it puts " + percent(network)), fit);
+        assertTrue(note.contains("all 4 units are clones of one another") && note.contains("the network's own decision")
+                && !note.contains("held at their mean"), note);
+        assertTrue(fit.contains("all 4 units are one unit, cloned, so the line is the network's own decision: it puts "
+                + percent(network)), fit);
+        // Which side is class 1 shows: the plot's corners on either side of the line are tinted blue and orange.
+        @SuppressWarnings("unchecked")
+        List<List<Number>> corners = (List<List<Number>>) page.evaluate("() => { const c = document.getElementById('hidden-space'),"
+                + " a = JSON.parse(c.dataset.axes).area, ctx = c.getContext('2d');"
+                + " return [[a.x + 3, a.y + 3], [a.x + a.w - 4, a.y + a.h - 4]].map(([x, y]) => Array.from(ctx.getImageData(x, y, 1, 1).data)); }");
+        assertNotEquals(corners.get(0), corners.get(1), "the two corners lie on either side, tinted apart: " + corners);
     }
 
     /**

@@ -74,7 +74,7 @@ class ChartHelpHttpTest extends AppTest {
                 assertTrue(start > 0.5, "scaled by 1000, the units start saturated: " + start);
                 String note = Html.unescape(Html.matches(page, "(?s)id=\"saturated-from-start\"[^>]*>(.*?)</small>").get(0)
                         .replaceAll("<[^>]*>", "")).replaceAll("\\s+", " ");
-                assertTrue(note.contains("high from the start") && note.contains("reach |x| = " + Format.plain(largest))
+                assertTrue(note.contains("high from the start") && note.contains("reach |x₁| or |x₂| = " + Format.plain(largest))
                         && note.contains("scale the inputs"), note);
                 assertFalse(page.contains("no fault"), "not the course run's saturation");
             } else {
