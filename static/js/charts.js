@@ -64,22 +64,28 @@ window.ShallowLab = window.ShallowLab || {};
    * the range spans more than 8 decades (a diverged run spans over a hundred). Over three decades or fewer (the cost
    * of runs that swing, 0.1 to 100), also at 2 and 5 in each, every tick in plain numbers (0.2, 0.5, 1, 2): costs
    * of 0.22 and 0.29 are then read off the axis, not only from a table; given the values drawn, that axis ends at
-   * the ticks around them (0.1 to 20 for costs up to 14), not at whole decades.
+   * the ticks around them (0.1 to 20 for costs up to 14), not at whole decades, and within a decade and a half has
+   * a tick at 3 as well.
    */
   lab.decadeAxis = function (d, drawn) {
     const lo = Math.round(Math.log10(d.min)), hi = Math.round(Math.log10(d.max));
     const every = Math.max(1, Math.ceil((hi - lo) / 8)), fine = hi - lo <= 3;
-    let ticks = [];
-    for (let e = lo; e <= hi; e += every) {
-      for (const m of fine && e < hi ? [1, 2, 5] : [1]) ticks.push(Number((m * Math.pow(10, e)).toPrecision(1)));
-    }
+    const ticksAt = (mantissas) => {
+      const at = [];
+      for (let e = lo; e <= hi; e += every) {
+        for (const m of e < hi ? mantissas : [1]) at.push(Number((m * Math.pow(10, e)).toPrecision(1)));
+      }
+      return at;
+    };
+    let ticks = ticksAt(fine ? [1, 2, 5] : [1]);
     let min = d.min, max = d.max;
     if (fine && drawn && drawn.length) {
       const least = Math.min(...drawn), most = Math.max(...drawn);
       min = Math.max(...ticks.filter((t) => t <= least).concat([d.min]));
       max = Math.min(...ticks.filter((t) => t >= most).concat([d.max]));
       if (min === max) max = ticks.find((t) => t > min) || max;
-      ticks = ticks.filter((t) => t >= min && t <= max);
+      // within about a decade and a half (costs of 0.25 to 0.36 between 0.2 and 0.5), a tick at 3 too
+      ticks = (Math.log10(max / min) <= 1.5 ? ticksAt([1, 2, 3, 5]) : ticks).filter((t) => t >= min && t <= max);
     }
     return { min: min, max: max, afterBuildTicks: (axis) => { axis.ticks = ticks.map((v) => ({ value: v })); },
              ticks: { callback: fine ? (v) => String(Number(v.toPrecision(1))) : lab.powerLabel, autoSkip: false } };
