@@ -144,9 +144,9 @@
   source.addEventListener('done', () => { source.close(); done(); });
   source.addEventListener('failed', (e) => {
     source.close();
-    const data = JSON.parse(e.data);
+    const data = JSON.parse(e.data), said = Object.values(data.errors || {}).join(' ');
     // the button counts the wait down: the message's own "wait N s" would stand still beside it
-    const why = Object.values(data.errors || {}).join(' ').replace(data.retryAfter ? /; wait \d+ s\b/ : /$^/, '');
+    const why = data.retryAfter ? said.replace(/; wait \d+ s\b/, '') : said;
     progress.textContent = (count ? 'Some runs could not be done' : 'No run could be done') + (why ? ': ' + why : '.');
     markNotRun();
     if (data.retryAfter) offerToRunTheRest(data.retryAfter);
