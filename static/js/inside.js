@@ -515,9 +515,9 @@
     const n = frame.params.W[frame.params.W.length - 2].length;
     const ux = Number(document.getElementById('hidden-x').value), uy = n === 1 ? null : Number(document.getElementById('hidden-y').value);
     const canvas = document.getElementById('hidden-space');
-    const line = lab.drawHiddenSpace(canvas, frame.points, frame.params, train, ux, uy);
+    const { share, roles } = lab.drawHiddenSpace(canvas, frame.points, frame.params, train, ux, uy);
     canvas.dataset.iteration = String(frame.t);
-    document.getElementById('hidden-space-fit').textContent = fit(line, n, lab.hiddenSpaceRoles(frame.params, ux, uy));
+    document.getElementById('hidden-space-fit').textContent = fit(share, n, roles);
   }
 
   /**

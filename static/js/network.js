@@ -157,7 +157,7 @@ window.ShallowLab = window.ShallowLab || {};
     const ax = last[ux], ay = uy === null ? null : last[uy];
     let right = 0;
     for (let i = 0; i < ax.length; i++) if ((wx * ax[i] + (ay ? wy * ay[i] : 0) + rest > 0) === (labels[i] === 1)) right++;
-    return { wx: wx, wy: wy, rest: rest, right: right / ax.length };
+    return { wx: wx, wy: wy, rest: rest, right: right / ax.length, roles: roles };
   }
 
   /**
@@ -181,8 +181,9 @@ window.ShallowLab = window.ShallowLab || {};
    * The training points as the last hidden layer sees them: units ux, uy as axes, and the output's line
    * w_x·a_x + w_y·a_y + (b + Σ_held w_j·mean a_j) = 0 (sliceLine: twins of an axis' unit move with it, the other
    * units are held at their mean over the points).
-   * Returns the share of the points on their class's side of that line (sliceLine), or null when there is no line
-   * to draw: the output weighs both units 0 (zero init), so its a is the same wherever a point lands.
+   * Returns {share, roles}: the share of the points on their class's side of that line (sliceLine), or null when
+   * there is no line to draw (the output weighs both units 0, zero init: its a is the same wherever a point lands),
+   * and the other units' roles (lab.hiddenSpaceRoles) it was drawn with.
    */
   lab.drawHiddenSpace = function (canvas, layers, params, data, ux, uy) {
     const last = layers[layers.length - 2];
@@ -195,7 +196,7 @@ window.ShallowLab = window.ShallowLab || {};
       'unit ' + (ux + 1), uy === null ? '(one unit)' : 'unit ' + (uy + 1));
     const area = axes.area;
     const sx = (x) => area.x + ((x - x0) / (x1 - x0)) * area.w, sy = (y) => area.y + area.h - ((y - y0) / (y1 - y0)) * area.h;
-    const { wx, wy, rest, right } = sliceLine(layers, params, data.label, ux, uy);
+    const { wx, wy, rest, right, roles } = sliceLine(layers, params, data.label, ux, uy);
     ctx.save(); ctx.beginPath(); ctx.rect(area.x, area.y, area.w, area.h); ctx.clip();
     const hasLine = Math.abs(wx) > 1e-12 || Math.abs(wy) > 1e-12;
     if (hasLine) {   // each side tinted by the class the output gives it: which side is class 1 shows
@@ -230,7 +231,7 @@ window.ShallowLab = window.ShallowLab || {};
     canvas.dataset.message = lines.join('\n');
     canvas.dataset.axes = JSON.stringify(axes);   // the frame, and each label's box, for the page's tests
     canvas.dataset.drawn = 'true';
-    return hasLine ? right : null;
+    return { share: hasLine ? right : null, roles: roles };
   };
 
   /** The hidden space's sides, as the boundary's shading at its palest: class 0's orange, class 1's blue. */

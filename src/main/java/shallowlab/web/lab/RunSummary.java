@@ -28,11 +28,12 @@ public record RunSummary(String finalCost, String trainAccuracy, String testAccu
         Experiment e = run.experiment();
         int last = r.iterations().length - 1;
         String query = e.toQuery();
+        boolean fromStart = saturatedFromStart(r);
         return new RunSummary(Format.cost(r.cost()[last]), Format.percent(r.trainAccuracy()[last]),
                 r.testAccuracy() == null ? null : Format.percent(r.testAccuracy()[last]), r.iterations()[last],
                 Format.millis(r.trainingMillis()), distinctUnits(e, r),
                 Format.perLayer(r.deadUnits()), Format.perLayer(r.saturatedUnits()), saturation(e, r), saturatedByLearning(r),
-                saturatedFromStart(r), saturatedFromStart(r) ? largeInput(run) : null, r.diverged(),
+                fromStart, fromStart ? largeInput(run) : null, r.diverged(),
                 divergedHow(r), recorded(r, e.iterations()), e.link(),
                 e.init().drawsAtRandom() ? withNextSeed(e, "initSeed", e.initSeed()) : null, newData(e),
                 e.dataset().isCustom() ? "New split" : "New data",
