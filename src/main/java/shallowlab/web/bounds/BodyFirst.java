@@ -27,7 +27,8 @@ import shallowlab.web.SecurityHeaders;
  * arrive within the deadline of the headers (else 408 and the connection is closed); at most {@code readers}
  * requests receive a body at once (else 503 with Retry-After at once). A body declared larger than
  * {@code maxBytes} goes on to the app unread, which refuses it from its length (413); one sent in chunks is
- * refused here as soon as it passes {@code maxBytes}. The refusals are the API's JSON error envelope.
+ * refused here once it passes {@code maxBytes}, its rest read and dropped first up to {@link #DRAIN_BYTES}, so that
+ * the client hears the answer. The refusals are the API's JSON error envelope.
  */
 final class BodyFirst extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(BodyFirst.class);
@@ -36,6 +37,12 @@ final class BodyFirst extends Handler.Wrapper {
     private final long deadlineMillis;
     private final Semaphore readers;
     private final java.util.concurrent.atomic.AtomicLong expired = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * A body sent in chunks past {@code maxBytes} is read on, and dropped, up to this many bytes more before its 413:
+     * answered and closed while the client was still sending, its connection was reset and the client lost the
+     * answer ("received no bytes"). Past it the 413 goes at once, as before.
+     */
+    static final long DRAIN_BYTES = 1 << 20;
 
     /** Per path, the field and message of its 413 when a body sent in chunks passes {@code maxBytes}. */
     private final Map<String, Map.Entry<String, String>> tooLarge;
@@ -68,6 +75,8 @@ final class BodyFirst extends Handler.Wrapper {
         private final Callback callback;
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
         private final AtomicBoolean settled = new AtomicBoolean();
+        /** Bytes read and dropped past {@code maxBytes}. */
+        private long drained;
         private final Scheduler.Task deadline;
 
         Receiving(Request request, Response response, Callback callback) {
@@ -75,6 +84,13 @@ final class BodyFirst extends Handler.Wrapper {
             this.response = response;
             this.callback = callback;
             this.deadline = request.getComponents().getScheduler().schedule(this::expire, deadlineMillis, TimeUnit.MILLISECONDS);
+        }
+
+        /** The 413 of a body sent in chunks past {@code maxBytes}: the route's own field and words, else "body". */
+        private void refuseTooLarge() {
+            var said = tooLarge.getOrDefault(request.getHttpURI().getPath(),
+                    Map.entry("body", "is too large: a request takes at most " + maxBytes / 1024 + " KB"));
+            if (settle()) refuse(request, response, callback, 413, said.getKey(), said.getValue());
         }
 
         /** Reads what has arrived; asks to be called again when more does. */
@@ -98,15 +114,22 @@ final class BodyFirst extends Handler.Wrapper {
                     return;
                 }
                 ByteBuffer bytes = chunk.getByteBuffer();
+                boolean last = chunk.isLast();
+                if (body.size() > maxBytes) {   // refused already: the rest is read and dropped (see DRAIN_BYTES)
+                    drained += bytes.remaining();
+                    chunk.release();
+                    if (last || drained > DRAIN_BYTES) {
+                        refuseTooLarge();
+                        return;
+                    }
+                    continue;
+                }
                 byte[] copy = new byte[bytes.remaining()];
                 bytes.get(copy);
-                boolean last = chunk.isLast();
                 chunk.release();
                 body.writeBytes(copy);
-                if (body.size() > maxBytes) {
-                    var said = tooLarge.getOrDefault(request.getHttpURI().getPath(),
-                            Map.entry("body", "is too large: a request takes at most " + maxBytes / 1024 + " KB"));
-                    if (settle()) refuse(request, response, callback, 413, said.getKey(), said.getValue());
+                if (body.size() > maxBytes && last) {
+                    refuseTooLarge();
                     return;
                 }
                 if (last) {
